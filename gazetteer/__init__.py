@@ -1,0 +1,1 @@
+"""The offline place table: build, normalise, match, add and import."""

@@ -1,0 +1,1 @@
+"""The pipeline: documents in, toponyms found and resolved, events and claims out."""

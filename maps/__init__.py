@@ -1,0 +1,1 @@
+"""Folium rendering of reports: control, events and places, offline."""
