@@ -38,7 +38,7 @@ class ActorMention:
     coreference: bool = False
 
 
-_F = r"(?:forces?|troops|soldiers|army|military|armed forces|security forces|government forces)"
+_F = r"(?:forces?|troops|soldiers|army|military|armed forces|security forces|government forces|air defen[cs]es?)"
 
 ACTORS: tuple[Actor, ...] = (
     Actor("Islamic State (ISIS)", "non-state",

@@ -162,6 +162,10 @@ def _readings(ctx: Context, t: Toponym, before: str, after: str, start: int, arm
             yield status, who.actor if who else None, start + verb.start(), bool(_PRESENT.match(verb.group())), 0.55
         else:
             yield status, who.actor, start + verb.start(), bool(_PRESENT.match(verb.group())), 0.75
+        # "recaptured Gwoza from Boko Haram": the one it was taken from lost it
+        loser = re.match(r"\s+from\s+", after) if status == "captured" else None
+        if loser and (who_lost := _first_after(armed, t.end + loser.end())) is not None:
+            yield "lost", who_lost.actor, start + verb.start(), False, 0.7
 
 
 def _nearest_verb(before: str) -> re.Match | None:

@@ -1,0 +1,64 @@
+"""Word lists the recogniser needs, general to English news: titles, months, person nouns, org words.
+
+First names come from gender-guesser's dictionary (about 45,000 names, shipped in its wheel), read
+once on first use.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["MONTHS", "WEEKDAYS", "TITLES", "PERSON_NOUNS", "ORG_WORDS", "DIRECTIONS", "PLACE_NOUNS", "first_names"]
+
+MONTHS = frozenset("january february march april may june july august september october november december "
+                   "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TITLES = frozenset("""mr mrs ms miss mx dr prof sir dame lord lady president vice minister premier chancellor senator sen
+    rep representative congressman congresswoman gov governor mayor judge justice gen general col colonel lt lieutenant
+    maj major capt captain cpt sgt sergeant cpl corporal pte private adm admiral cmdr commander officer sheikh shaikh
+    king queen prince princess emperor empress pope father rev reverend bishop archbishop cardinal imam ayatollah
+    mullah emir sultan coach spokesman spokeswoman secretary ambassador dj detective inspector constable
+    chairman chairwoman ceo director professor dean pastor rabbi brother sister uncle aunt saint""".split()) - {"saint"}
+PERSON_NOUNS = frozenset("""head chief spokesman spokeswoman spokesperson director leader president minister commander
+    official member founder ceo chairman chairwoman professor author analyst researcher resident who secretary
+    deputy adviser advisor aide son daughter wife husband father mother brother sister colleague lawyer attorney
+    general governor mayor senator manager coach player striker captain journalist reporter correspondent editor
+    mp envoy ambassador officer doctor nurse student teacher actor actress singer writer""".split())
+# Capitalised words that, after a place name, make an organisation or a thing named after the place.
+ORG_WORDS = frozenset("""army police forces force guard guards corps militia brigade brigades battalion regiment fleet navy
+    democratic national federal republican party front movement council assembly parliament congress senate court
+    ministry department embassy consulate government administration agency authority commission committee office
+    times post herald tribune journal news press daily gazette telegraph chronicle observer guardian star sun mail
+    airlines airways airport railway railways bank university college school institute hospital museum center centre
+    company corp corporation inc ltd group club fc united city rangers athletic wanderers county state tech
+    purchase revival style street avenue road square bridge stadium hotel cup open league association foundation
+    service services union declaration accord agreement treaty convention protocol summit""".split())
+DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast northwest southeast
+    southwest northeastern northwestern southeastern southwestern north-east north-west south-east south-west
+    north-eastern north-western south-eastern south-western upper lower greater inner outer""".split())
+# "the town of X", "X, a village ...": nouns that mark a name as a place.
+PLACE_NOUNS = frozenset("""town village city hamlet hamlets district province governorate region neighbourhood neighborhood
+    suburb camp settlement enclave area county state island port oasis valley municipality""".split())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Lower-case first names from gender-guesser's dictionary."""
+    spec = importlib.util.find_spec("gender_guesser")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+    names = set()
+    with open(path, encoding="iso-8859-1") as f:
+        for line in f:
+            if line.startswith("#") or len(line) < 30:
+                continue
+            name = line[3:29].strip()
+            if name and " " not in name and "+" not in name and name.isalpha():
+                names.add(name.lower())
+    # the dictionary holds a few words that are mostly not names in English text ("the", "in", "on")
+    from gazetteer.normalize import word_frequency
+
+    return frozenset(n for n in names if len(n) > 2 and word_frequency(n) < 5.5)

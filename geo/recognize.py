@@ -1,0 +1,245 @@
+"""Recognition: gazetteer matches filtered and completed by rules that hold for news in general.
+
+document text -> `Mention`s (a span, its candidate places, its role and clues for the resolver).
+Each rule is a small function over one match and its neighbours; the order is the order below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from gazetteer.matcher import Match, Matcher
+from gazetteer.normalize import key as name_key
+from gazetteer.normalize import word_frequency
+from gazetteer.sources import DEMONYM
+
+from .lexicon import DIRECTIONS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, TITLES, WEEKDAYS, first_names
+from .text import sentence_spans
+
+__all__ = ["Mention", "recognize"]
+
+_MAJOR_KINDS = frozenset({"continent", "country", "admin1", "region", "river", "sea", "lake", "mountain", "desert"})
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    candidates: tuple = ()
+    loose: bool = False
+    role: str = "literal"
+    qualifier: str | None = None
+    container: int | None = None  # index of the mention that contains this one ("Alexandria, Louisiana")
+    demonym: bool = False
+    unresolved: bool = False
+    evidence: float = 1.0  # how sure recognition is that this is a place name (0-1)
+    suggestions: tuple[str, ...] = field(default=())
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|its|their)?\s*(?:[a-z-]+\s+){0,3}?(" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
+_PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:collection of\s+)?(" + "|".join(sorted(PLACE_NOUNS)) + r")\b")
+_MODIFIER_SUFFIX = re.compile(r"[-‐](?:backed|led|based|born|made|run|funded|allied|supported|brokered|sponsored|owned|controlled)\b")
+_RELATED_LINE = re.compile(r"^\s*(?:READ(?: MORE)?|RELATED|SEE ALSO|ALSO READ|WATCH|LISTEN|MORE|Read more|Read also|Related|See also|Also read)\s*[:\-–|]", re.M)
+_CAPTION = re.compile(r"\[[^\]\n]{2,60}\]\s*$|\((?:photo|image|picture|file photo|credit)[^)\n]*\)\s*$|^(?:photo|image|file photo|pictured)\s*[:\-–]", re.I)
+_UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "state", "county"})) + r")\s+of\s+$", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:in|near|outside|into|at|from|towards?|around|across)\s+$")
+_NAME = re.compile(r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*)(?:\s+[A-Z][\w’'-]*[a-z][\w’'-]*){0,3}")
+
+
+def related_spans(text: str) -> list[tuple[int, int]]:
+    """Lines that only link elsewhere ("READ: ...") or caption a photo: their places are `related`."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped and (_RELATED_LINE.match(body) or (len(stripped) < 160 and not stripped.endswith(".")
+                                                        and _CAPTION.search(stripped))):
+            out.append((pos, pos + len(body)))
+        pos += len(line)
+    return out
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Headline-style lines, where capitals say nothing about names."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        words = [w for w in _WORD.findall(line) if len(w) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.75:
+            out.append((pos, pos + len(line)))
+        pos += len(line)
+    return out
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+class Recognizer:
+    """Finds place mentions in a document. The matcher (and so the gazetteer) is injected."""
+
+    def __init__(self, matcher: Matcher):
+        self.matcher = matcher
+
+    def __call__(self, text: str, related: list[tuple[int, int]] | None = None) -> list[Mention]:
+        matches = self.matcher.find(text)
+        related = related_spans(text) if related is None else related
+        sentences = sentence_spans(text)
+        starts = {s for s, _ in sentences}
+        headlines = _title_case_lines(text)
+        lower_words = {w for w in _WORD.findall(text) if w.islower()}
+        persons: set[str] = set()
+        matched = {m.start for m in matches} | {m.end for m in matches}
+
+        mentions: list[Mention] = []
+        for m in matches:
+            mention = self._judge(text, m, starts, headlines, lower_words, persons, matched)
+            if mention is not None:
+                if _inside(m.start, related):
+                    mention.role = "related"
+                mentions.append(mention)
+        mentions = [m for m in mentions if not (m.end - m.start and name_key(m.text) in persons and
+                                                " " not in m.text.strip())]
+        mentions += self._unresolved(text, mentions, starts, related, persons)
+        mentions.sort(key=lambda m: m.start)
+        _link_containers(text, mentions)
+        return mentions
+
+    # ---- one match ----------------------------------------------------------------------------
+    def _judge(self, text, m: Match, starts, headlines, lower_words, persons, matched) -> Mention | None:
+        surface = m.text
+        k = m.key.lstrip("~")
+        single = " " not in surface.strip() and "-" not in surface.strip()
+        cands = m.candidates
+        best = max(cands, key=lambda c: (c.user, c.place.kind in _MAJOR_KINDS, c.place.population))
+        major = best.user or best.place.kind in _MAJOR_KINDS or best.place.population >= 100_000
+        demonym = all(c.flags & DEMONYM for c in cands)
+        before = text[max(0, m.start - 40):m.start]
+        after = text[m.end:m.end + 60]
+        prev_word = _prev_word(before)
+        next_word = _next_cap_word(after)
+
+        # dates: "March 5", "on Monday"; titles: "Col. Sean Ryan", "Gen. Lee"
+        if single and (k in MONTHS | WEEKDAYS or (k in TITLES and text[m.end:m.end + 1] == ".")):
+            return None
+        # a title or a first name before the word: a person ("Col. Sean Ryan", "Mostafa Bali")
+        if prev_word and prev_word[0].isupper() and single:
+            pw = prev_word.lower().rstrip(".")
+            prev_end = len(before.rstrip()) - len(before) + m.start
+            if pw in TITLES or (pw in first_names() and prev_end not in matched and not _is_place_word(pw)
+                                and before.rstrip()[-1:] not in ",.;:"):
+                persons.add(k)
+                return None
+        # a first name followed by a surname: "Jordan Henderson", "Sean Ryan"
+        if single and next_word and k in first_names() and next_word.lower() not in ORG_WORDS | PLACE_NOUNS \
+                and word_frequency(next_word.lower()) < 4.0 and (m.end + 1) not in matched \
+                and not text[m.end:m.end + 1] in ",.;:" and not best.user:
+            return None
+        # described as a person: "Bali, head of the SDF media office"
+        if single and _APPOSITION.match(after) and not _PLACE_APPOSITION.match(after) and not major:
+            persons.add(k)
+            return None
+
+        at_start = m.start in starts or _after_quote_start(text, m.start, starts)
+        in_headline = _inside(m.start, headlines)
+        freq = word_frequency(surface.lower()) if single else 0.0
+        evidence = 1.0
+        if m.loose:
+            evidence -= 0.35
+        if single and freq >= 3.0:
+            lowered = surface.lower() in lower_words
+            if at_start or in_headline or surface.isupper():
+                # capitals here say nothing: keep only places that outweigh the word
+                if (freq >= 4.0 or lowered) and not (major and freq < 5.5):
+                    return None
+                evidence -= 0.3
+            else:
+                if lowered and not major:
+                    return None
+                if freq >= 4.5 and not major:
+                    return None
+                evidence -= 0.15 * (freq - 3.0)
+        if single and len(k) <= 2 and not best.user and not surface.isupper():
+            return None
+
+        role = "literal"
+        if demonym:
+            role = "modifier"
+        elif _MODIFIER_SUFFIX.match(after):
+            role = "modifier"
+        elif next_word and next_word.lower() in ORG_WORDS and after[:1] == " ":
+            role = "modifier"
+        elif after.startswith(("'s ", "’s ")) and next_word and next_word.lower() in ORG_WORDS:
+            role = "modifier"
+
+        return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
+                       evidence=max(0.05, min(1.0, evidence)))
+
+    # ---- names the table lacks ----------------------------------------------------------------
+    def _unresolved(self, text, mentions, starts, related, persons) -> list[Mention]:
+        """Place-shaped names that no gazetteer entry matched: "the town of X", "X, a village near ..."."""
+        taken = [(m.start, m.end) for m in mentions]
+        out = []
+        for nm in _NAME.finditer(text):
+            s, e = nm.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            name = nm.group()
+            k = name_key(name)
+            if not k or k in persons or k.split()[0] in MONTHS | WEEKDAYS | TITLES:
+                continue
+            before, after = text[max(0, s - 40):s], text[e:e + 80]
+            strong = _UNRESOLVED_BEFORE.search(before) or _PLACE_APPOSITION.match(after)
+            if not strong:
+                continue
+            if word_frequency(name.split()[0].lower()) >= 4.0:
+                continue
+            suggestions = tuple(self.matcher.gazetteer.suggest(name, 3))
+            out.append(Mention(s, e, name, (), False, "related" if _inside(s, related) else "literal",
+                               _qualifier(before), unresolved=True, evidence=0.6, suggestions=suggestions))
+            taken.append((s, e))
+        return out
+
+
+def _link_containers(text: str, mentions: list[Mention]) -> None:
+    """"Alexandria, Louisiana" and "Hajin in Deir ez-Zor province": the second names where the first is."""
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = text[a.end:b.start]
+        if gap in (", ", ",") or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap):
+            if any(c.place.kind in ("country", "admin1", "admin2", "region") for c in b.candidates):
+                a.container = i + 1
+
+
+def _prev_word(before: str) -> str | None:
+    m = re.search(r"([^\W\d_][\w’'.-]*)\.?\s+$", before)
+    return m.group(1) if m else None
+
+
+def _next_cap_word(after: str) -> str | None:
+    m = re.match(r"(?:'s|’s)?\s([A-Z][\w’'-]+)", after)
+    return m.group(1) if m else None
+
+
+def _qualifier(before: str) -> str | None:
+    m = re.search(r"\b(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")(\s+of)?\s+(?:the\s+)?$", before, re.I)
+    if not m:
+        return None
+    return (m.group(1).lower() + (" of" if m.group(2) else ""))
+
+
+def _after_quote_start(text: str, pos: int, starts: set[int]) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in "\"'“‘([ ":
+        j -= 1
+    return j < 0 or text[j] == "\n" or (j + 1) in starts
+
+
+def _is_place_word(word: str) -> bool:
+    return word in PLACE_NOUNS or word in DIRECTIONS
+
+
+def recognize(text: str, matcher: Matcher, related: list[tuple[int, int]] | None = None) -> list[Mention]:
+    return Recognizer(matcher)(text, related)

@@ -1,0 +1,58 @@
+"""Sentence and line spans of a document's text, as Python string offsets.
+
+A rule-based splitter is enough for wire copy and is fast: a sentence ends at . ! ? (and closing
+quotes or brackets after them) followed by white space and an upper-case letter, a digit or a quote,
+except after a known abbreviation or an initial. A blank line always ends a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["sentence_spans", "line_spans", "ABBREVIATIONS"]
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep rev st mt ft jr sr no vs etc inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m ala ariz ark calif colo conn del fla ga
+    ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo n.y n.j n.c s.c
+    n.d s.d n.h n.m w.va d.c approx dept est fig govt pres""".split()
+)
+
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0600-\u06FF])|\n\s*\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, white space trimmed, in order."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        end = m.end()
+        if m.group().startswith((".",)) and not m.group().startswith("\n"):
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
+            if w and (w.group(1).lower() in ABBREVIATIONS or len(w.group(1)) == 1):
+                continue
+        _add(text, start, end, spans)
+        start = end
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, without its line break."""
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
