@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import html
 
-from branca.element import MacroElement
 from folium.map import Layer
 from folium.template import Template
 
 from .assets import safe_json
+from .element import RawMacro
 from .layers import _Overlay
 from .palette import CONTESTED_COLOUR
 
 __all__ = ["GroupedLayerControl", "Legend", "TimeSlider", "TitleBox"]
 
 
-class GroupedLayerControl(MacroElement):
+class GroupedLayerControl(RawMacro):
     """Leaflet's layer control with a heading per group, built from the map's layers at render time.
 
     folium's GroupedLayerControl loads leaflet.groupedlayercontrol from a CDN, which an offline
@@ -63,7 +63,7 @@ class GroupedLayerControl(MacroElement):
         return safe_json(layer.icon if isinstance(layer, _Overlay) else None)
 
 
-class Legend(MacroElement):
+class Legend(RawMacro):
     """A categorical key: actor colours, contested hatching, event icons, place roles.
 
     Entries are (label, colour, icon or None) per section; labels are escaped here with
@@ -116,7 +116,7 @@ class Legend(MacroElement):
 CONTESTED_ENTRY = ("Contested", CONTESTED_COLOUR, "hatch")
 
 
-class TimeSlider(MacroElement):
+class TimeSlider(RawMacro):
     """From/to date slider; every layer registered with GeoNews.register is filtered by it.
 
     Features carry their first and last day (t0, t1); the page keeps a feature when its span
@@ -138,7 +138,7 @@ class TimeSlider(MacroElement):
         self.start, self.end = int(start), int(end)
 
 
-class TitleBox(MacroElement):
+class TitleBox(RawMacro):
     """The map's title in a corner box; set as text, so a title cannot carry markup."""
 
     _template = Template("""

@@ -11,6 +11,7 @@ from folium.map import FeatureGroup, Layer
 from folium.template import Template
 
 from .assets import country_outlines, safe_json
+from .element import RawMacro
 from .palette import CONTESTED_COLOUR, EVENT_STYLES, ROLE_STYLES
 
 __all__ = [
@@ -27,7 +28,7 @@ _OVERLAY_SCRIPT = """
 """
 
 
-class _Overlay(FeatureGroup):
+class _Overlay(FeatureGroup, RawMacro):
     """A FeatureGroup whose features are one GeoJSON blob handed to a GeoNews factory."""
 
     _template = Template(_OVERLAY_SCRIPT)
@@ -97,7 +98,7 @@ class PlacesLayer(_Overlay):
         self.role = role
 
 
-class CountryOutlines(FeatureGroup):
+class CountryOutlines(FeatureGroup, RawMacro):
     """The offline base map: simplified country borders from countryinfo, embedded once."""
 
     _template = Template("""
@@ -114,7 +115,7 @@ class CountryOutlines(FeatureGroup):
         return country_outlines()
 
 
-class OnlineTiles(Layer):
+class OnlineTiles(Layer, RawMacro):
     """OpenStreetMap tiles, offered for when there is a network; nothing is fetched unless chosen."""
 
     URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from branca.element import MacroElement
 from folium.template import Template
 
 from . import assets
+from .element import RawMacro
 
 __all__ = ["InlineAssets", "Sources"]
 
 
-class InlineAssets(MacroElement):
+class InlineAssets(RawMacro):
     """Leaflet, MarkerCluster, Font Awesome and the GeoNews runtime, inlined into <head>.
 
     Replaces folium's CDN links (the map's default_js/default_css are emptied). jQuery and
@@ -46,7 +46,7 @@ class InlineAssets(MacroElement):
         return "\n".join((assets.leaflet_js(), assets.markercluster_js(), assets.geonews_js()))
 
 
-class Sources(MacroElement):
+class Sources(RawMacro):
     """The reports every popup cites, stored once and referred to by index."""
 
     _template = Template("""

@@ -262,3 +262,14 @@ def test_ten_thousand_events_render_quickly():
     elapsed = time.perf_counter() - t0
     assert html.count("GeoNews.eventLayer(") == 6
     assert elapsed < 6.0, f"10k events took {elapsed:.1f} s; the budget is 3 s (6 s here for slow CI)"
+
+
+def test_report_text_is_not_a_jinja_template():
+    """branca re-compiles rendered macros as Jinja; maps.element.RawMacro stops that for report text."""
+    text = "Clash {{ 7*7 }} {% if true %}x{% endif %} {{ cycler.__init__ }} at X."
+    place = Place("x:2", "X", 34.0, 40.0, "SY", None, "town")
+    top = Toponym(0, 1, "X", place, 0.9, sentence=(0, len(text)))
+    ev = Event("Battles", None, text, 0, len(text), "2019-01-01", 1, top)
+    html = maps.render([Report("r", text, title="{{ 6*7 }}", events=(ev,), toponyms=(top,))]).get_root().render()
+    assert json.dumps(text)[1:-1] in html
+    assert "Clash 49" not in html and '"42"' not in html
