@@ -98,7 +98,7 @@ _RETAKE = re.compile(r"\bre(?:took|captured|gained|capture)|liberat", re.IGNOREC
 # Hedges: a trigger that is wished, feared, denied or only possible is no event.
 _HEDGE_BEFORE = re.compile(
     r"\b(?:would|could|might|may|will|shall|vowed to|threaten(?:ed|s)? to|plans? to|planning to|aims? to|intends? to"
-    r"|expected to|thought to have|believed to have|feared|fears of|warned of|risk of|threat of|if|unless|denied|deny|denies"
+    r"|expected to|thought to have|believed to have|fear|fears|feared|warned of|risk of|threat of|if|unless|denied|deny|denies"
     r"|not|no|never|ready to|prepar\w+ (?:for|to)|call(?:ed|s)? for|seeks? to|wants? to)\s+(?:\w+\s+){0,2}$"
     r"|(?<!attempted )(?<!tried )(?<!sought )(?<!began )(?<!continued )(?<!started )\bto\s+$",
     re.IGNORECASE,
@@ -124,9 +124,10 @@ _CUE_STRENGTH = {"from": 0.6, "of": 0.5, "toward": 0.35, "towards": 0.35, "to": 
 _NEAR = re.compile(r"\b(?:near|outskirts|outside|close to|north of|south of|east of|west of|kilometres|kilometers|miles|km)\b",
                    re.IGNORECASE)
 _ORIGIN = re.compile(
-    r"(?:\b(?:hail(?:s|ed|ing)?|come|comes|came|originat\w+|natives?|citizens?|nationals?|recruits?|volunteers?|"
+    r"(?i:\b(?:hail(?:s|ed|ing)?|come|comes|came|originat\w+|natives?|citizens?|nationals?|recruits?|volunteers?|"
     r"foreign (?:fighters|militants|jihadists))\s+(?:\w+\s+)?(?:from|of)\b|\b(?:fighters|militants|jihadists) from\b)"
-    r"(?:[^.;:,]|,\s*(?:including|such as|notably|mainly|mostly|and|or)\b|,\s*(?=[A-Z])){0,120}$",
+    r"(?:,?\s+(?:and|or|a|an|the|number|of|countries|nations|states|places|including|such|as|notably|mainly|mostly"
+    r"|neighbou?ring|various|several|many|other|across|all|over|[A-Z][\w'-]*))*,?\s+$",
 )
 _BORDER = re.compile(r"\bborders? (?:with|of)\s+(?:the\s+)?$|\bfrontier with\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"^(?:'s?(?:\s+[\w-]+){1,3})?\s+(?:said|says|told|announced|accused|denied|claimed|warned|urged|condemned)\b")
@@ -159,7 +160,7 @@ _NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+|a dozen|dozens|scores|hundreds|thousands|a h
 _PEOPLE = (r"(?:fighters|militants|people|civilians|soldiers|troops|members|terrorists|jihadists|rebels|insurgents|policemen|"
            r"police(?:men| officers)?|officers|protesters|demonstrators|children|women|men|residents|villagers|worshippers|"
            r"students|migrants|refugees|persons|gunmen|attackers|hostages|prisoners|detainees|suspects|combatants|militiamen|"
-           r"personnel|workers|passengers|journalists|others|person|soldier|civilian|fighter|militant|man|woman|child)")
+           r"personnel|workers|passengers|journalists|farmers|pilgrims|shoppers|teachers|patients|herders|others|person|soldier|civilian|fighter|militant|man|woman|child)")
 _COUNT_RE = re.compile(rf"\b(?P<n>{_NUM})(?:\s+(?:of\s+)?(?:the\s+)?[\w'-]+){{0,2}}?\s+{_PEOPLE}\b(?!\s+of\b)", re.IGNORECASE)
 _KILLED_RE = re.compile(
     rf"\b(?:killed|killing|kills|claimed the lives of|death toll (?:rose to|of|reached|climbed to|stood at))\s+"
@@ -311,7 +312,7 @@ class Context:
         """Is the trigger at [m_start, m_end) wished, feared, denied or hypothetical?"""
         if _HEDGE_BEFORE.search(self.text, max(start, m_start - 60), m_start):
             return True
-        return bool(_NOMINAL.search(self.text, m_start, m_end) and _HEDGE_AFTER.search(self.text[m_end:end]))
+        return bool(_HEDGE_AFTER.search(self.text[m_end:end]))
 
 
 # ---------------------------------------------------------------- counts

@@ -1,0 +1,210 @@
+"""Events: every ACLED sub-type we recognise, from short wire-style reports about many conflicts, and the seed."""
+
+import datetime as dt
+
+import pytest
+
+from geo.events import count_in, extract_events, fatalities_in, parse_number
+from helpers_events import seed_report, toponyms
+
+PUB = dt.date(2019, 3, 5)  # a Tuesday
+
+# (text, places named in it, type, sub-type, place, date, time precision, count)
+CASES = [
+    ("Taliban fighters clashed with Afghan security forces in Kandahar on Sunday, officials in Kabul said.",
+     ("Kandahar", "Kabul"), "Battles", "Armed clash", "Kandahar", "2019-03-03", 1, None),
+    ("Houthi rebels seized the port of Hodeidah on Friday after two days of fighting, residents said.",
+     ("Hodeidah",), "Battles", "Non-state actor overtakes territory", "Hodeidah", "2019-03-01", 1, None),
+    ("Nigerian troops recaptured Gwoza from Boko Haram yesterday, the army said in a statement from Maiduguri.",
+     ("Gwoza", "Maiduguri"), "Battles", "Government regains territory", "Gwoza", "2019-03-04", 1, None),
+    ("A U.S. drone strike killed three al-Shabaab militants near Kismayo on Saturday, the U.S. military said.",
+     ("Kismayo",), "Explosions/Remote violence", "Air/drone strike", "Kismayo", "2019-03-02", 1, 3),
+    ("A suicide bomber blew himself up at a mosque in Peshawar over the weekend, killing at least 12 worshippers, police said.",
+     ("Peshawar",), "Explosions/Remote violence", "Suicide bomb", "Peshawar", "2019-03-02", 2, 12),
+    ("Turkish forces shelled Tal Rifaat on Friday, officials in Ankara said.",
+     ("Tal Rifaat", "Ankara"), "Explosions/Remote violence", "Shelling/artillery/missile attack", "Tal Rifaat", "2019-03-01", 1,
+     None),
+    ("A roadside bomb struck a minibus on the outskirts of Mogadishu earlier this month, killing five passengers, an official said.",
+     ("Mogadishu",), "Explosions/Remote violence", "Remote explosive/landmine/IED", "Mogadishu", "2019-03", 3, 5),
+    ("An attacker threw a grenade into a crowded market in Jenin three days ago, wounding two people, medics said.",
+     ("Jenin",), "Explosions/Remote violence", "Grenade", "Jenin", "2019-03-02", 1, 2),
+    ("Rescuers said chlorine gas was used in an attack on Idlib in March.",
+     ("Idlib",), "Explosions/Remote violence", "Chemical weapon", "Idlib", "2019-03", 3, None),
+    ("Boko Haram militants executed seven farmers in Gwoza on Monday, a local leader said.",
+     ("Gwoza",), "Violence against civilians", "Attack", "Gwoza", "2019-03-04", 1, 7),
+    ("Gunmen abducted 20 students from a school near Maiduguri on Sunday, police said.",
+     ("Maiduguri",), "Violence against civilians", "Abduction/forced disappearance", "Maiduguri", "2019-03-03", 1, 20),
+    ("RSF fighters raped women in Khartoum last month, a United Nations report said.",
+     ("Khartoum",), "Violence against civilians", "Sexual violence", "Khartoum", "2019-02", 3, None),
+    ("More than 300 al-Shabaab fighters surrendered to Somali government forces in Kismayo today.",
+     ("Kismayo",), "Strategic developments", "Change to group/activity", "Kismayo", "2019-03-05", 1, 300),
+    ("Kenyan police arrested 12 suspects in Nairobi on Thursday over the attack.",
+     ("Nairobi",), "Strategic developments", "Arrests", "Nairobi", "2019-02-28", 1, 12),
+    ("Russian forces handed control of Tal Rifaat to Syrian government forces on Friday without a fight.",
+     ("Tal Rifaat",), "Strategic developments", "Non-violent transfer of territory", "Tal Rifaat", "2019-03-01", 1, None),
+    ("Thousands of civilians were evacuated from Khan Younis over the weekend, the United Nations said.",
+     ("Khan Younis",), "Strategic developments", "Other", "Khan Younis", "2019-03-02", 2, 1000),
+    ("The Saudi-led coalition and the Houthis agreed a ceasefire in Hodeidah in December.",
+     ("Hodeidah",), "Strategic developments", "Agreement", "Hodeidah", "2018-12", 3, None),
+    ("Ukrainian air defences shot down 11 drones over Kyiv overnight, the city administration said.",
+     ("Kyiv",), "Strategic developments", "Disrupted weapons use", "Kyiv", "2019-03-04", 2, None),
+    ("RSF fighters looted shops in Khartoum last week, witnesses said.",
+     ("Khartoum",), "Strategic developments", "Looting/property destruction", "Khartoum", "2019-02-28", 2, None),
+    ("M23 rebels set up a new base near Goma earlier this month, a U.N. source said.",
+     ("Goma",), "Strategic developments", "Headquarters or base established", "Goma", "2019-03", 3, None),
+    ("Hundreds of people protested in Nairobi on Wednesday against rising prices.",
+     ("Nairobi",), "Protests", "Peaceful protest", "Nairobi", "2019-02-27", 1, 100),
+    ("Police fired tear gas at demonstrators in Lagos on Tuesday.",
+     ("Lagos",), "Protests", "Protest with intervention", "Lagos", "2019-03-05", 1, None),
+    ("Security forces shot dead four protesters in Khartoum yesterday, doctors said.",
+     ("Khartoum",), "Protests", "Excessive force against protesters", "Khartoum", "2019-03-04", 1, 4),
+    ("Rioters torched cars and hurled stones at police in Lagos on March 4.",
+     ("Lagos",), "Riots", "Violent demonstration", "Lagos", "2019-03-04", 1, None),
+    ("A mob lynched a man accused of blasphemy in Peshawar on 4 March 2019, police said.",
+     ("Peshawar",), "Riots", "Mob violence", "Peshawar", "2019-03-04", 1, None),
+    ("Israeli warplanes struck Khan Younis in the past three days, the Hamas-run health ministry said.",
+     ("Khan Younis",), "Explosions/Remote violence", "Air/drone strike", "Khan Younis", "2019-03-03", 2, None),
+]
+
+
+def _only(events, sub_type):
+    found = [e for e in events if e.sub_type == sub_type]
+    assert len(found) == 1, [(e.sub_type, e.sentence) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,names,etype,sub,place,date,precision,count", CASES, ids=[c[3] for c in CASES])
+def test_every_sub_type(text, names, etype, sub, place, date, precision, count):
+    e = _only(extract_events(text, toponyms(text, *names), PUB), sub)
+    assert (e.type, e.place.text, e.date, e.time_precision, e.count) == (etype, place, date, precision, count)
+    assert text[e.start:e.end] == e.sentence
+    assert 0 < e.confidence <= 1
+
+
+@pytest.mark.parametrize("text,names,expected,never", [
+    # the speaker's city is no event place
+    ("Turkish forces shelled Tal Rifaat on Friday, officials in Ankara said.", ("Tal Rifaat", "Ankara"), "Tal Rifaat", "Ankara"),
+    # the place fighters come from is no event place
+    ("The militants, who hail from Chechnya, attacked a checkpoint in Idlib on Sunday.", ("Chechnya", "Idlib"), "Idlib", "Chechnya"),
+    ("Foreign fighters from Pakistan clashed with Afghan forces in Kandahar.", ("Pakistan", "Kandahar"), "Kandahar", "Pakistan"),
+    # a border named as a landmark is no event place
+    ("Houthi rebels shelled Marib, near the border with Saudi Arabia, on Monday.", ("Marib", "Saudi Arabia"), "Marib",
+     "Saudi Arabia"),
+    # a place that speaks (metonymy) is no event place
+    ("Kyiv said Russian forces shelled Kharkiv overnight.", ("Kyiv", "Kharkiv"), "Kharkiv", "Kyiv"),
+])
+def test_rules_never_fire_on_unrelated_places(text, names, expected, never):
+    events = extract_events(text, toponyms(text, *names), PUB)
+    assert events and all(e.place.text == expected for e in events)
+    assert not [e for e in events if e.place.text == never]
+
+
+def test_origin_only_sentence_gives_no_event_there():
+    text = ("Fighting raged in Kandahar on Monday. The captured militants hail from Pakistan and Chechnya, "
+            "where they were trained, police said.")
+    events = extract_events(text, toponyms(text, "Kandahar", "Pakistan", "Chechnya"), PUB)
+    assert {e.place.text for e in events} == {"Kandahar"}
+
+
+@pytest.mark.parametrize("text", [
+    "The SDF vowed to storm Idlib.",
+    "Rebels threatened to shell Aleppo on Monday.",
+    "The army denied it shelled Idlib on Friday.",
+    "Officials fear that a ceasefire in Idlib could collapse.",
+    "Sceptics doubt there will be clashes in Kandahar.",
+])
+def test_hedged_triggers_give_nothing(text):
+    assert extract_events(text, toponyms(text, "Idlib", "Aleppo", "Kandahar"), PUB) == []
+
+
+def test_background_is_no_event():
+    text = "The campaign included the capture of Raqqa in 2017."
+    assert extract_events(text, toponyms(text, "Raqqa"), PUB) == []
+
+
+def test_fallback_to_main_place_when_sentence_has_none():
+    text = "Shelling hit Aleppo on Monday. On Sunday, clashes broke out in the old city. Aleppo is calm now."
+    events = extract_events(text, toponyms(text, "Aleppo"), PUB)
+    clash = _only(events, "Armed clash")
+    assert (clash.place.text, clash.geo_precision, clash.date) == ("Aleppo", 2, "2019-03-03")
+    shell = _only(events, "Shelling/artillery/missile attack")
+    assert shell.geo_precision == 1 and shell.confidence > clash.confidence
+
+
+def test_modifier_and_related_toponyms_are_never_event_places():
+    text = "Syrian government forces shelled Idlib on Monday.\nREAD: Car bomb kills 10 in Mogadishu\n"
+    tops = toponyms(text, "Idlib", "Mogadishu") + toponyms(text, "Syrian", role="modifier")
+    read = text.index("READ:")
+    events = extract_events(text, tops, PUB, related_spans=((read, len(text) - 1),))
+    assert [(e.sub_type, e.place.text, e.actors) for e in events] == [
+        ("Shelling/artillery/missile attack", "Idlib", ("Syrian government forces",))]
+
+
+def test_quote_today_is_the_day_it_was_said():
+    text = ('A commander said on Saturday that the assault on Marib had stalled. '
+            '"Today about 40 fighters surrendered," he told reporters.')
+    e = _only(extract_events(text, toponyms(text, "Marib"), PUB), "Change to group/activity")
+    assert (e.date, e.count, e.place.text) == ("2019-03-02", 40, "Marib")
+
+
+def test_one_event_per_sentence_and_sub_type():
+    text = "Car bombs and landmines exploded in Mogadishu on Monday, and another car bomb hit the port."
+    events = extract_events(text, toponyms(text, "Mogadishu"), PUB)
+    assert [e.sub_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("word,n", [("dozens", 12), ("hundreds", 100), ("1,000", 1000), ("seven", 7), ("thousands", 1000),
+                                    ("a dozen", 12), ("200", 200), ("banana", None)])
+def test_parse_number_follows_acled(word, n):
+    assert parse_number(word) == n
+
+
+@pytest.mark.parametrize("sentence,count,dead", [
+    ("Some 200 Daesh fighters surrendered.", 200, None),
+    ("Around 1,000 people were killed.", 1000, 1000),
+    ("Dozens of civilians fled.", 12, None),
+    ("The blast killed at least 15 and wounded 30.", 15, 15),
+    ("Dozens of trucks arrived in 2017.", None, None),
+])
+def test_counts(sentence, count, dead):
+    assert count_in(sentence) == count
+    assert fatalities_in(sentence) == dead
+
+
+# ---------------------------------------------------------------- the seed
+@pytest.fixture(scope="module")
+def seed_events():
+    text, tops, pub, related = seed_report()
+    return text, extract_events(text, tops, pub, related)
+
+
+def test_seed_surrender(seed_events):
+    _, events = seed_events
+    e = _only(events, "Change to group/activity")
+    assert (e.place.text, e.date, e.time_precision, e.count) == ("Baghouz", "2019-03-04", 1, 200)
+    assert "Islamic State (ISIS)" in e.actors
+
+
+def test_seed_sunday_explosives(seed_events):
+    _, events = seed_events
+    sunday = [e for e in events if e.date == "2019-03-03"]
+    subs = {e.sub_type for e in sunday}
+    assert {"Remote explosive/landmine/IED", "Suicide bomb"} <= subs
+    assert all(e.place.text == "Baghouz" for e in sunday)
+    ied = _only(sunday, "Suicide bomb")
+    assert "landmines, car bombs" in ied.sentence and "Syrian Democratic Forces (SDF)" in ied.actors
+
+
+def test_seed_weekend_assault(seed_events):
+    _, events = seed_events
+    assert any(e.sub_type == "Armed clash" and e.date == "2019-03-02" and e.time_precision == 2 and e.place.text == "Baghouz"
+               for e in events)
+
+
+def test_seed_nothing_from_origins_or_related_lines(seed_events):
+    text, events = seed_events
+    assert {e.place.text for e in events} == {"Baghouz"}
+    for s, _ in (r for r in [(text.index(line), 0) for line in text.splitlines() if line.startswith("READ:")]):
+        assert all(not (e.start <= s < e.end) for e in events)
+    assert not any("executed by rival militants" in e.sentence for e in events)
+    assert not any(e.type == "Violence against civilians" for e in events)
