@@ -18,7 +18,8 @@ from .store import Candidate, Gazetteer, key_hash
 
 __all__ = ["Match", "Matcher", "tokens"]
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[^\W_]|['’](?=[^\W_]))*")
+# words, with inner apostrophes ("Ma'arrat") but not the possessive ("Iran's" is "Iran" + "'s")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[^\W_]|['’](?!s\b)(?=[^\W_]))*")
 CONNECTORS = frozenset(
     "of de del della di da do dos das du des la le les el al ad ar as az ash an ez es ed er en et ul ibn bin bint bani "
     "upon on sur am im and y i e o".split()

@@ -141,7 +141,7 @@ def read_countries(info: dict[str, dict]) -> Iterator[Row]:
         else:
             continue
         names = [(c["name"], PRIMARY), (c["iso3"], 0)]
-        names += [(n, 0) for n in (extra.get("translations") or {}).values()]
+        # (countrystatecity's translations are left out: "Tunis" is Tunisia in Catalan, a city in English)
         names += [(n, 0) for n in (extra.get("native"), ci.get("nativeName"), ci.get("name")) if n]
         names += [(n, 0) for n in ci.get("altSpellings", ()) if len(n) > 3]
         names += [(d, DEMONYM) for d in _demonym_forms(ci.get("demonym") or "")]

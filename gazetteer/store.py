@@ -106,7 +106,15 @@ class Gazetteer:
         user_path = next(p for _, name, p in path if name == "user")
         with sqlite3.connect(user_path, isolation_level=None, timeout=60) as u:
             u.execute("PRAGMA journal_mode = WAL")
-            migrate(u)
+            for attempt in range(5):
+                try:
+                    migrate(u)
+                    break
+                except sqlite3.OperationalError:
+                    # another process ran the same migration between our check and our lock: look again
+                    if attempt == 4:
+                        raise
+                    time.sleep(0.05 * (attempt + 1))
         u.close()
 
     @staticmethod
@@ -329,18 +337,62 @@ class Gazetteer:
         """Insert many places in ONE transaction: all go in, or none do."""
         n = 0
         with self._user_write() as db:
-            for place in places:
-                if not force:
+            if not force:
+                for place in places:
                     self._check_duplicate(place)
-                self._insert(db, place)
+                    self._insert(db, place)
+                    n += 1
+                return n
+            batch: dict[str, Place] = {}
+            pending = []
+            for place in places:
+                if place.place_id == "user:pending":
+                    pending.append(place)
+                else:
+                    batch.pop(place.place_id, None)  # a later row of the same id wins
+                    batch[place.place_id] = place
                 n += 1
+                if len(batch) + len(pending) >= 5_000:
+                    self._insert_batch(db, [*batch.values(), *pending])
+                    batch.clear()
+                    pending.clear()
+            self._insert_batch(db, [*batch.values(), *pending])
         return n
+
+    @staticmethod
+    def _insert_batch(db, places: list[Place]) -> None:
+        """Insert or replace places with executemany (the bulk path of `add_many`): rowids are assigned here,
+        so the names can go in with them, and the names of a replaced place go first."""
+        if not places:
+            return
+        db.executemany("DELETE FROM user.names WHERE place IN (SELECT rowid FROM user.places WHERE place_id = ?)",
+                       [(p.place_id,) for p in places if p.place_id != "user:pending"])
+        (nxt,) = db.execute("SELECT coalesce(max(rowid), 0) + 1 FROM user.places").fetchone()
+        rows, names = [], []
+        for rowid, place in enumerate(places, start=nxt):
+            pid = place.place_id
+            if pid == "user:pending":
+                pid = f"user:{name_key(place.name).replace(' ', '-')[:40]}-{rowid}"
+            rows.append((rowid, pid, place.name, place.lat, place.lon, place.country, place.admin1, place.kind,
+                         place.population, place.source))
+            seen = set()
+            for nm, flags in [(place.name, PRIMARY)] + [(a, 0) for a in place.alternates]:
+                for k, fl in index_keys(nm, flags):
+                    if k not in seen:
+                        seen.add(k)
+                        names.append((k, rowid, nm, fl))
+        db.executemany(
+            "INSERT OR REPLACE INTO user.places (rowid, place_id, name, lat, lon, country, admin1, kind, population, "
+            "source) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        db.executemany("INSERT INTO user.names VALUES (?,?,?,?)", names)
 
     def _insert(self, db, place: Place) -> Place:
         pid = place.place_id
         if pid == "user:pending":
             (nxt,) = db.execute("SELECT coalesce(max(rowid), 0) + 1 FROM user.places").fetchone()
             pid = f"user:{name_key(place.name).replace(' ', '-')[:40]}-{nxt}"
+        # INSERT OR REPLACE gives a replaced place a new rowid: drop the names of the old one first
+        db.execute("DELETE FROM user.names WHERE place IN (SELECT rowid FROM user.places WHERE place_id = ?)", (pid,))
         cur = db.execute(
             "INSERT OR REPLACE INTO user.places (place_id, name, lat, lon, country, admin1, kind, population, source) "
             "VALUES (?,?,?,?,?,?,?,?,?)",

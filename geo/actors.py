@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Actor", "ActorMention", "ACTORS", "find_actors", "normalise_actor", "actor_kind", "government_of"]
+__all__ = ["Actor", "ActorMention", "ACTORS", "find_actors", "normalise_actor", "actor_kind", "government_of", "holder_adjective"]
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,10 @@ _HOLDER_ADJECTIVES = {
     "hts": "Hayat Tahrir al-Sham (HTS)", "m23": "M23", "rsf": "Rapid Support Forces (RSF)",
 }
 
-_GOVERNMENT_BY_COUNTRY = {a.country: a.name for a in ACTORS if a.kind == "state" and a.country}
+_GOVERNMENT_BY_COUNTRY: dict[str, str] = {}
+for _a in ACTORS:  # the first state force listed for a country is its government's
+    if _a.kind == "state" and _a.country:
+        _GOVERNMENT_BY_COUNTRY.setdefault(_a.country, _a.name)
 
 
 def _compile() -> tuple[re.Pattern, re.Pattern, list[tuple[re.Pattern, tuple[str, ...]]]]:
@@ -176,6 +179,12 @@ def _named(text: str, start: int, end: int) -> list[ActorMention]:
             key = m.lastgroup
             a = ACTORS[int(key[1:])]
             if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            # "Syrian Democratic Forces (SDF)" is one mention: fold the acronym in brackets into its name
+            prev = next((f for f in found if f.actor == a.name and text[f.end:m.start()] == " ("
+                         and text[m.end():m.end() + 1] == ")"), None)
+            if prev is not None:
+                found[found.index(prev)] = ActorMention(prev.start, m.end() + 1, text[prev.start:m.end() + 1], a.name, a.kind)
                 continue
             found.append(ActorMention(m.start(), m.end(), m.group(), a.name, a.kind))
     return sorted(found, key=lambda m: m.start)

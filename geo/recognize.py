@@ -46,6 +46,13 @@ _RELATED_LINE = re.compile(r"^\s*(?:READ(?: MORE)?|RELATED|SEE ALSO|ALSO READ|WA
 _CAPTION = re.compile(r"\[[^\]\n]{2,60}\]\s*$|\((?:photo|image|picture|file photo|credit)[^)\n]*\)\s*$|^(?:photo|image|file photo|pictured)\s*[:\-–]", re.I)
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "state", "county"})) + r")\s+of\s+$", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:in|near|outside|into|at|from|towards?|around|across)\s+$")
+_CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
+# everyday words that are also names of regions: "West", "Centre", "Coast"
+GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
+    coastal capital lakes islands island plateau highlands lowlands mountains valley river delta upper lower interior
+    border frontier littoral orient oriental occidental""".split())
+_EPONYM = re.compile(r"\s+(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
+                     r"bacteri[ua]m?|outbreak strain)\b", re.I)
 _NAME = re.compile(r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*)(?:\s+[A-Z][\w’'-]*[a-z][\w’'-]*){0,3}")
 
 
@@ -121,8 +128,24 @@ class Recognizer:
         prev_word = _prev_word(before)
         next_word = _next_cap_word(after)
 
+        def at_start_of(pos):
+            return pos in starts or _after_quote_start(text, pos, starts)
+
         # dates: "March 5", "on Monday"; titles: "Col. Sean Ryan", "Gen. Lee"
         if single and (k in MONTHS | WEEKDAYS or (k in TITLES and text[m.end:m.end + 1] == ".")):
+            return None
+        # an acronym is only the place whose table entry is that acronym ("UK", "DRC"), never "FDA" -> Fada
+        if surface.isupper() and len(surface.replace(".", "")) <= 5:
+            cands = tuple(c for c in cands if c.name.replace(".", "") == surface.replace(".", "") or c.user)
+            if not cands:
+                return None
+            best = max(cands, key=lambda c: (c.user, c.place.kind in _MAJOR_KINDS, c.place.population))
+            major = True
+        # named after a place but not the place: "Marburg virus", "West Nile fever"
+        if next_word is None and _EPONYM.match(after):
+            return None
+        # the second half of a hyphenated name: "Diaz-Balart"
+        if re.search(r"[A-Z][\w’']*[-‐]$", before):
             return None
         # a title or a first name before the word: a person ("Col. Sean Ryan", "Mostafa Bali")
         if prev_word and prev_word[0].isupper() and single:
@@ -142,12 +165,31 @@ class Recognizer:
             persons.add(k)
             return None
 
-        at_start = m.start in starts or _after_quote_start(text, m.start, starts)
+        at_start = at_start_of(m.start)
         in_headline = _inside(m.start, headlines)
         freq = word_frequency(surface.lower()) if single else 0.0
         evidence = 1.0
         if m.loose:
             evidence -= 0.35
+        if single and freq >= 4.5 and not (best.user or best.place.population >= 1_000_000 or (
+                best.place.kind in _MAJOR_KINDS and surface.lower() not in GENERIC_WORDS)):
+            return None  # "West", "Centre", "Central", "Mobile": everyday words need a big place behind them
+        # a transliteration variant is only worth it for a place of some size, never for "The ..."
+        if m.loose and (surface.startswith(("The ", "the ")) or not (
+                best.user or major or best.place.population >= 5_000
+                or best.place.place_id.startswith(("supplement:", "features:")))):
+            return None
+        # a lone first name or a name beside another capitalised name is a person, unless the place is big
+        small = not (best.user or major)
+        if small and single and not _CONTAINER_AFTER.match(after):
+            if k in first_names():
+                persons.add(k)
+                return None
+            if prev_word and prev_word[0].isupper() and not at_start_of(m.start) and before.endswith(" ") \
+                    and before.rstrip()[-1:].isalpha() and prev_word.lower() not in DIRECTIONS | PLACE_NOUNS | TITLES \
+                    and word_frequency(prev_word.lower()) < 4.5:
+                persons.add(k)
+                return None
         if single and freq >= 3.0:
             lowered = surface.lower() in lower_words
             if at_start or in_headline or surface.isupper():

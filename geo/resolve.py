@@ -26,7 +26,7 @@ __all__ = ["Resolution", "resolve", "KIND_PRIOR"]
 
 # Prior of a kind, on the scale of log10(population): a country weighs like a place of 10^9 people.
 KIND_PRIOR = {
-    "continent": 9.0, "country": 9.0, "admin1": 6.3, "region": 6.5, "admin2": 4.6, "river": 5.8, "sea": 5.8,
+    "continent": 10.5, "country": 11.0, "admin1": 6.3, "region": 6.5, "admin2": 4.6, "river": 5.8, "sea": 5.8,
     "lake": 5.0, "mountain": 5.0, "desert": 5.5, "island": 5.0, "valley": 4.5, "landmark": 4.5,
 }
 _SETTLEMENT = ("city", "town", "village", "place")
