@@ -1,0 +1,125 @@
+"""Checks on the curated CSVs in gazetteer/data: header, ranges, kinds, codes, duplicates, sources."""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from gazetteer.place import KINDS
+
+DATA = Path(__file__).resolve().parents[1] / "gazetteer" / "data"
+PLACE_HEADER = ["name", "lat", "lon", "country", "kind", "admin1", "population", "alternates", "source"]
+ALIAS_HEADER = ["alias", "target", "source"]
+PLACE_FILES = ["features.csv", "supplement.csv"]
+# Codes GeoNames uses that are not (or not yet) in ISO 3166-1: Kosovo.
+EXTRA_COUNTRIES = {"XK"}
+
+
+def _rows(name: str) -> tuple[list[str], list[dict[str, str]]]:
+    with open(DATA / name, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        return list(reader.fieldnames or []), list(reader)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(c.alpha_2 for c in pycountry.countries) | EXTRA_COUNTRIES
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    codes = {s.code for s in pycountry.subdivisions}
+    try:
+        import countrystatecity_countries as csc
+
+        root = Path(csc.__file__).parent / "data" / "by-country"
+        for path in root.glob("*/states.json"):
+            codes.update(s["iso3166_2"] for s in json.loads(path.read_text(encoding="utf-8")) if s.get("iso3166_2"))
+    except ImportError:  # pycountry's list is enough on its own
+        pass
+    return frozenset(codes)
+
+
+@pytest.mark.parametrize("name", PLACE_FILES)
+def test_place_file_header(name):
+    header, rows = _rows(name)
+    assert header == PLACE_HEADER
+    assert rows, f"{name} is empty"
+
+
+@pytest.mark.parametrize("name", PLACE_FILES)
+def test_place_rows_valid(name):
+    _, rows = _rows(name)
+    problems = []
+    for i, r in enumerate(rows, start=2):
+        where = f"{name}:{i} {r['name']!r}"
+        if not r["name"].strip() or r["name"] != r["name"].strip():
+            problems.append(f"{where}: empty or padded name")
+        try:
+            lat, lon = float(r["lat"]), float(r["lon"])
+        except ValueError:
+            problems.append(f"{where}: lat/lon not numeric")
+        else:
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                problems.append(f"{where}: lat/lon out of range")
+        if r["kind"] not in KINDS:
+            problems.append(f"{where}: kind {r['kind']!r} not allowed")
+        if r["country"] and r["country"] not in _countries():
+            problems.append(f"{where}: country {r['country']!r} is not ISO 3166-1 alpha-2")
+        if r["population"] and not (r["population"].isdigit()):
+            problems.append(f"{where}: population {r['population']!r} is not a non-negative integer")
+        if not r["source"].strip():
+            problems.append(f"{where}: no source")
+        alts = r["alternates"].split("|") if r["alternates"] else []
+        if any(not a.strip() for a in alts):
+            problems.append(f"{where}: empty alternate")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", PLACE_FILES)
+def test_no_duplicate_name_country(name):
+    _, rows = _rows(name)
+    seen, dupes = set(), []
+    for r in rows:
+        k = (r["name"].casefold(), r["country"])
+        if k in seen:
+            dupes.append(k)
+        seen.add(k)
+    assert not dupes, dupes
+
+
+def test_supplement_kinds_are_settlements_or_places():
+    _, rows = _rows("supplement.csv")
+    assert {r["kind"] for r in rows} <= {"city", "town", "village", "place", "landmark"}
+
+
+def test_aliases():
+    header, rows = _rows("aliases.csv")
+    assert header == ALIAS_HEADER
+    _, features = _rows("features.csv")
+    feature_names = {r["name"] for r in features}
+    problems, seen = [], set()
+    for i, r in enumerate(rows, start=2):
+        alias, target = r["alias"], r["target"]
+        where = f"aliases.csv:{i} {alias!r}"
+        if not alias.strip() or not r["source"].strip():
+            problems.append(f"{where}: empty alias or source")
+        if alias.casefold() in seen:
+            problems.append(f"{where}: duplicate alias")
+        seen.add(alias.casefold())
+        if len(alias) == 2 and alias.isalpha() and alias.isupper() and alias not in {"US", "UK"}:
+            problems.append(f"{where}: bare two-letter code is too ambiguous")
+        if target.startswith("features:"):
+            if target.removeprefix("features:") not in feature_names:
+                problems.append(f"{where}: {target!r} not in features.csv")
+        elif "-" in target:
+            if target not in _subdivisions():
+                problems.append(f"{where}: {target!r} is not a known ISO 3166-2 code")
+        elif target not in _countries():
+            problems.append(f"{where}: {target!r} is not ISO 3166-1 alpha-2")
+    assert not problems, "\n".join(problems)
