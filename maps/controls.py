@@ -33,6 +33,7 @@ class GroupedLayerControl(RawMacro):
         GeoNews.label({{ this.name_json(layer) }}, {{ this.colour_json(layer) }}, {{ this.icon_json(layer) }}));
     {%- endfor %}
     {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+    GeoNews.control = {{ this.get_name() }};
 {% endmacro %}
 """)
 

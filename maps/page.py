@@ -52,7 +52,8 @@ class Sources(RawMacro):
     _template = Template("""
 {% macro script(this, kwargs) %}
     GeoNews.reports = {{ this.rows_json }};
-    {{ this._parent.get_name() }}.attributionControl.setPrefix("Leaflet");
+    GeoNews.map = {{ this._parent.get_name() }};
+    GeoNews.map.attributionControl.setPrefix("Leaflet");  // no outbound link in the corner
 {% endmacro %}
 """)
 

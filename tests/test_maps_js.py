@@ -20,7 +20,7 @@ pytestmark = pytest.mark.skipif(NODE is None, reason="node is not installed")
 PRELUDE = """
 var window = {};
 var L = {Control: {Layers: {extend: function (o) { return o; }, prototype: {}}, extend: function (o) { return o; }},
-         DomUtil: {}, DomEvent: {}};
+         LayerGroup: {extend: function (o) { return o; }}, DomUtil: {}, DomEvent: {}};
 """
 
 

@@ -137,34 +137,73 @@
     return iconCache[key];
   };
 
-  GN.eventLayer = function (data, opts) {
-    var cluster = L.markerClusterGroup({
+  /* All event types share one cluster group per map, so an article's battle, bombing and surrender
+   * at the same village cluster (and spiderfy) together instead of hiding one another. */
+  GN.eventCluster = function (map) {
+    if (map._gnCluster) { return map._gnCluster; }
+    map._gnCluster = L.markerClusterGroup({
       chunkedLoading: true,
       maxClusterRadius: 45,
       showCoverageOnHover: false,
       iconCreateFunction: function (c) {
         var n = c.getChildCount();
         var size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 48;
+        var opts = null;
+        if (n <= 200) {  // one type only: show its colour and icon; mixed or huge: neutral
+          c.getAllChildMarkers().forEach(function (m) {
+            opts = (opts === null || opts === m.gnOpts) ? m.gnOpts : false;
+          });
+        }
+        var colour = opts ? opts.colour : "#444444";
+        var icon = opts ? '<i class="fa-solid fa-' + opts.icon + '"></i> ' : "";
         return L.divIcon({
           className: "gn-cluster",
-          html: '<div style="background:' + opts.colour + ";width:" + size + "px;height:" + size + "px;line-height:" +
-            size + 'px"><i class="fa-solid fa-' + opts.icon + '"></i> ' + n + "</div>",
+          html: '<div style="background:' + colour + ";width:" + size + "px;height:" + size + "px;line-height:" +
+            size + 'px">' + icon + n + "</div>",
           iconSize: [size, size]
         });
       }
     });
+    return map._gnCluster;
+  };
+
+  /* One event type's markers: a toggleable overlay whose markers live in the map's shared cluster. */
+  GN.SubGroup = L.LayerGroup.extend({
+    onAdd: function (map) {
+      var cluster = GN.eventCluster(map);
+      if (!map.hasLayer(cluster)) { map.addLayer(cluster); }
+      cluster.addLayers(this.getLayers());
+    },
+    onRemove: function (map) {
+      GN.eventCluster(map).removeLayers(this.getLayers());
+    },
+    addLayers: function (layers) {
+      var self = this;
+      layers.forEach(function (l) { self._layers[L.stamp(l)] = l; });
+      if (this._map) { GN.eventCluster(this._map).addLayers(layers); }
+      return this;
+    },
+    clearLayers: function () {
+      if (this._map) { GN.eventCluster(this._map).removeLayers(this.getLayers()); }
+      this._layers = {};
+      return this;
+    }
+  });
+
+  GN.eventLayer = function (data, opts) {
     var items = [];
     L.geoJSON(data, {
       pointToLayer: function (f, latlng) {
         var m = L.marker(latlng, { icon: GN.eventIcon(opts, f.properties.n || 0), title: f.properties.p || "" });
+        m.gnOpts = opts;
         m.bindPopup(function () { return GN.eventPopup(f.properties, opts.type); }, { maxWidth: 360 });
         items.push(m);
         return m;
       }
     });
-    cluster.addLayers(items);
-    GN.register(cluster, items, false);
-    return cluster;
+    var group = new GN.SubGroup().addLayers(items);
+    GN.register(group, items, false);
+    return group;
   };
 
   GN.placeLayer = function (data, opts) {
@@ -176,7 +215,8 @@
         var style = L.extend({ renderer: renderer, radius: 5 + 2 * Math.log(1 + (f.properties.n || 1)) }, opts.style);
         var m = L.circleMarker(latlng, style);
         m.bindPopup(function () { return GN.placePopup(f.properties, opts.label); }, { maxWidth: 360 });
-        m.bindTooltip(GN.esc(f.properties.p));
+        m.bindTooltip(GN.esc(f.properties.p), opts.labels ?
+          { permanent: true, direction: "right", offset: [6, 0], className: "gn-label" } : {});
         items.push(m);
         return m;
       }
