@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from geo.events import count_in, extract_events, fatalities_in, parse_number
-from helpers_events import seed_report, toponyms
+from helpers_events import SEED, seed_report, toponyms
 
 PUB = dt.date(2019, 3, 5)  # a Tuesday
 
@@ -208,3 +208,15 @@ def test_seed_nothing_from_origins_or_related_lines(seed_events):
         assert all(not (e.start <= s < e.end) for e in events)
     assert not any("executed by rival militants" in e.sentence for e in events)
     assert not any(e.type == "Violence against civilians" for e in events)
+
+
+def test_extraction_stays_light():
+    """`geo extract` must cold-start fast: events and claims never pull in geopandas, shapely or pyproj."""
+    import subprocess
+    import sys
+
+    code = ("import sys, geo.events, geo.claims, geo.dates, geo.actors; "
+            "heavy = [m for m in ('geopandas', 'shapely', 'pyproj', 'pandas') if m in sys.modules]; "
+            "sys.exit(', '.join(heavy) or None)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(SEED.parent.parent))
+    assert done.returncode == 0, done.stderr
