@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from geo.actors import ActorMention, actor_kind, find_actors
+from geo.actors import ActorMention, find_actors
 from geo.dates import DateMention, find_dates
 from geo.model import Event, Toponym
 from geo.text import sentence_spans
@@ -104,7 +104,6 @@ _HEDGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HEDGE_AFTER = re.compile(r"^[^.;,]{0,40}\b(?:would|could|might|will)\b", re.IGNORECASE)
-_NOMINAL = re.compile(r"(?:ion|ure|all) of$|ions?$|ure$", re.IGNORECASE)
 _ELSEWHERE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:in|across)\s+(?:other|several|many|various|some|different)\s+(?:areas|parts|places|"
                         r"towns|regions|countries|cities)|^\s*(?:\w+\s+){0,2}elsewhere", re.IGNORECASE)
 
@@ -243,7 +242,7 @@ class Context:
 
     def link_place(self, start: int, end: int, pos: int) -> PlaceLink | None:
         """The place of the sentence [start, end) that the word at `pos` happened at, or the main place as a fallback."""
-        best, best_score, best_prec = None, 0.0, 3
+        best, best_score, best_prec, best_strength = None, 0.0, 3, 0.0
         for t in self.usable(start, end):
             before = self.text[start:t.start]
             cue = _CUE.search(before)
@@ -388,7 +387,8 @@ def _sentence_events(ctx: Context, start: int, end: int) -> list[Event]:
     kinds = {t for t, _ in hits}
     if kinds & {"Protests", "Riots"}:
         hits.pop(("Battles", "Armed clash"), None)
-        hits.pop(("Strategic developments", "Arrests"), None) if _INTERVENTION.search(sentence) else None
+        if _INTERVENTION.search(sentence):  # arrests at a protest are the intervention, not an event of their own
+            hits.pop(("Strategic developments", "Arrests"), None)
     if kinds & {"Battles", "Explosions/Remote violence"}:
         hits.pop(("Violence against civilians", "Attack"), None)
     actors = ctx.actors_in(start, end)
