@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import is_common_word
 from .normalize import key as name_key
 from .normalize import loose_key
 from .store import Candidate, Gazetteer, key_hash
@@ -116,7 +115,7 @@ class Matcher:
             cands = self.gazetteer.candidates(k)
             if cands:
                 return Match(s, e, surface, k, cands, False)
-        if self.loose and len(k) >= 5 and not is_common_word(surface):
+        if self.loose and len(k) >= 5 and " " not in k and self.gazetteer.word_frequency(surface) < 4.0:
             lk = "~" + loose_key(k)
             if key_hash(lk) in hashes:
                 cands = self.gazetteer.candidates(lk)

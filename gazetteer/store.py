@@ -23,11 +23,12 @@ from .migrations import SCHEMA_VERSION, migrate
 from .normalize import key as name_key
 from .normalize import loose_key
 from .place import KINDS, Place
+from .words import WORDS_FILE, WordFrequencies, write_words
 from .sources import ABBREVIATION, LOOSE, PRIMARY, Row, country_outlines, read_all
 
 __all__ = ["Gazetteer", "Candidate", "key_hash", "BUILD_VERSION"]
 
-BUILD_VERSION = "3"  # bump when the shipped data or the way it is keyed changes: tables rebuild themselves
+BUILD_VERSION = "4"  # bump when the shipped data or the way it is keyed changes: tables rebuild themselves
 HASH_FILE = "keys.u32"
 _COLUMNS = "p.place_id, p.name, p.lat, p.lon, p.country, p.admin1, p.kind, p.population, p.source"
 
@@ -74,6 +75,7 @@ class Gazetteer:
         self._db: sqlite3.Connection | None = None
         self._hashes: set[int] | None = None
         self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self._words: WordFrequencies | None = None
         self.home: Path | None = None
 
     # ---- opening and building -------------------------------------------------------------------
@@ -123,7 +125,8 @@ class Gazetteer:
             with sqlite3.connect(f"file:{base}?mode=ro", uri=True) as db:
                 v = db.execute("SELECT value FROM meta WHERE key = 'build_version'").fetchone()
             db.close()
-            return v is None or v[0] != BUILD_VERSION or not (base.parent / HASH_FILE).exists()
+            return v is None or v[0] != BUILD_VERSION or not (base.parent / HASH_FILE).exists() \
+                or not (base.parent / WORDS_FILE).exists()
         except sqlite3.Error:
             return True
 
@@ -179,6 +182,7 @@ class Gazetteer:
         hash_tmp = home / f"{HASH_FILE}.{os.getpid()}.tmp"
         arr.tofile(hash_tmp)
         os.replace(hash_tmp, home / HASH_FILE)
+        write_words(home / WORDS_FILE)
         os.replace(tmp, home / BASE_FILE)
         self._cache.clear()
         self._hashes = None
@@ -200,6 +204,13 @@ class Gazetteer:
             self._db = None
 
     # ---- reading ---------------------------------------------------------------------------------
+    def word_frequency(self, word: str) -> float:
+        """How common a word is in English (Zipf scale; 0 for rare words): names that are words need care."""
+        if self._words is None:
+            self.db  # opens (and builds) the table, which writes the word list
+            self._words = WordFrequencies(self.home / WORDS_FILE)
+        return self._words(word)
+
     def key_hashes(self) -> set[int]:
         """Hashes of every key, shipped and user: a span whose key hash is absent names no place."""
         if self._hashes is None:

@@ -59,6 +59,9 @@ def first_names() -> frozenset[str]:
             if name and " " not in name and "+" not in name and name.isalpha():
                 names.add(name.lower())
     # the dictionary holds a few words that are mostly not names in English text ("the", "in", "on")
-    from gazetteer.normalize import word_frequency
+    return frozenset(n for n in names if len(n) > 2) - _FUNCTION_WORDS
 
-    return frozenset(n for n in names if len(n) > 2 and word_frequency(n) < 5.5)
+
+_FUNCTION_WORDS = frozenset("""the and but for nor yet not any all one two six ten can may will did does had has was are
+    our his her its who why how what when then than thus also very much more most some such only just even ever else
+    here there where from into onto upon with over under off out own per via""".split())

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -64,9 +65,9 @@ class Pipeline:
 
 
 def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
-    for s, e in sentences:
-        if s <= pos < e:
-            return (s, e)
+    i = bisect.bisect_right(sentences, (pos, float("inf"))) - 1
+    if i >= 0 and sentences[i][0] <= pos < sentences[i][1]:
+        return sentences[i]
     return None
 
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field, replace
 
 from gazetteer.matcher import Match, Matcher
 from gazetteer.normalize import key as name_key
-from gazetteer.normalize import word_frequency
 from gazetteer.sources import DEMONYM
 
 from .lexicon import DIRECTIONS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, TITLES, WEEKDAYS, first_names
@@ -89,6 +88,7 @@ class Recognizer:
 
     def __init__(self, matcher: Matcher):
         self.matcher = matcher
+        self.word_frequency = matcher.gazetteer.word_frequency
 
     def __call__(self, text: str, related: list[tuple[int, int]] | None = None) -> list[Mention]:
         matches = self.matcher.find(text)
@@ -135,7 +135,8 @@ class Recognizer:
         if single and (k in MONTHS | WEEKDAYS or (k in TITLES and text[m.end:m.end + 1] == ".")):
             return None
         # an acronym is only the place whose table entry is that acronym ("UK", "DRC"), never "FDA" -> Fada
-        if surface.isupper() and len(surface.replace(".", "")) <= 5:
+        acronym = surface.isupper() and len(surface.replace(".", "")) <= 5
+        if acronym:
             cands = tuple(c for c in cands if c.name.replace(".", "") == surface.replace(".", "") or c.user)
             if not cands:
                 return None
@@ -157,7 +158,7 @@ class Recognizer:
                 return None
         # a first name followed by a surname: "Jordan Henderson", "Sean Ryan"
         if single and next_word and k in first_names() and next_word.lower() not in ORG_WORDS | PLACE_NOUNS \
-                and word_frequency(next_word.lower()) < 4.0 and (m.end + 1) not in matched \
+                and self.word_frequency(next_word.lower()) < 4.0 and (m.end + 1) not in matched \
                 and not text[m.end:m.end + 1] in ",.;:" and not best.user:
             return None
         # described as a person: "Bali, head of the SDF media office"
@@ -167,10 +168,12 @@ class Recognizer:
 
         at_start = at_start_of(m.start)
         in_headline = _inside(m.start, headlines)
-        freq = word_frequency(surface.lower()) if single else 0.0
+        freq = self.word_frequency(surface.lower()) if single else 0.0
         evidence = 1.0
         if m.loose:
             evidence -= 0.35
+        if acronym:
+            freq = 0.0  # the acronym is the table's own entry: its frequency as a word says nothing
         if single and freq >= 4.5 and not (best.user or best.place.population >= 1_000_000 or (
                 best.place.kind in _MAJOR_KINDS and surface.lower() not in GENERIC_WORDS)):
             return None  # "West", "Centre", "Central", "Mobile": everyday words need a big place behind them
@@ -187,7 +190,7 @@ class Recognizer:
                 return None
             if prev_word and prev_word[0].isupper() and not at_start_of(m.start) and before.endswith(" ") \
                     and before.rstrip()[-1:].isalpha() and prev_word.lower() not in DIRECTIONS | PLACE_NOUNS | TITLES \
-                    and word_frequency(prev_word.lower()) < 4.5:
+                    and self.word_frequency(prev_word.lower()) < 4.5:
                 persons.add(k)
                 return None
         if single and freq >= 3.0:
@@ -222,11 +225,13 @@ class Recognizer:
     # ---- names the table lacks ----------------------------------------------------------------
     def _unresolved(self, text, mentions, starts, related, persons) -> list[Mention]:
         """Place-shaped names that no gazetteer entry matched: "the town of X", "X, a village near ..."."""
-        taken = [(m.start, m.end) for m in mentions]
+        covered = bytearray(len(text) + 1)
+        for m in mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         out = []
         for nm in _NAME.finditer(text):
             s, e = nm.span()
-            if any(a < e and s < b for a, b in taken):
+            if any(covered[s:e]):
                 continue
             name = nm.group()
             k = name_key(name)
@@ -236,12 +241,12 @@ class Recognizer:
             strong = _UNRESOLVED_BEFORE.search(before) or _PLACE_APPOSITION.match(after)
             if not strong:
                 continue
-            if word_frequency(name.split()[0].lower()) >= 4.0:
+            if self.word_frequency(name.split()[0].lower()) >= 4.0:
                 continue
             suggestions = tuple(self.matcher.gazetteer.suggest(name, 3))
             out.append(Mention(s, e, name, (), False, "related" if _inside(s, related) else "literal",
                                _qualifier(before), unresolved=True, evidence=0.6, suggestions=suggestions))
-            taken.append((s, e))
+            covered[s:e] = b"\x01" * (e - s)
         return out
 
 
@@ -265,8 +270,11 @@ def _next_cap_word(after: str) -> str | None:
     return m.group(1) if m else None
 
 
+_QUALIFIER = re.compile(r"\b(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")(\s+of)?\s+(?:the\s+)?$", re.I)
+
+
 def _qualifier(before: str) -> str | None:
-    m = re.search(r"\b(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")(\s+of)?\s+(?:the\s+)?$", before, re.I)
+    m = _QUALIFIER.search(before)
     if not m:
         return None
     return (m.group(1).lower() + (" of" if m.group(2) else ""))

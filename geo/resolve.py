@@ -26,10 +26,11 @@ __all__ = ["Resolution", "resolve", "KIND_PRIOR"]
 
 # Prior of a kind, on the scale of log10(population): a country weighs like a place of 10^9 people.
 KIND_PRIOR = {
-    "continent": 10.5, "country": 11.0, "admin1": 6.3, "region": 6.5, "admin2": 4.6, "river": 5.8, "sea": 5.8,
+    "continent": 13.5, "country": 14.0, "admin1": 7.5, "region": 6.5, "admin2": 4.6, "river": 5.8, "sea": 5.8,
     "lake": 5.0, "mountain": 5.0, "desert": 5.5, "island": 5.0, "valley": 4.5, "landmark": 4.5,
 }
 _SETTLEMENT = ("city", "town", "village", "place")
+_REGION_SUFFIXES = ("province", "governorate", "state", "region", "oblast", "county", "district", "prefecture")
 
 
 @dataclass(frozen=True)
@@ -76,23 +77,41 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
     """One Resolution per mention, in order."""
     keys = [m.text.casefold() for m in mentions]
     first = [_choose(m, mentions, None, None, None, keys) for m in mentions]
-    focus = _focus_countries(mentions, first)
-    return [_choose(m, mentions, focus, first, i, keys) for i, m in enumerate(mentions)]
+    focus, own = _focus_countries(mentions, first, keys)
+    places = _unique_places(first, keys)
+    out = []
+    for i, m in enumerate(mentions):
+        # a name does not vouch for itself: its own mentions leave the focus and the neighbours
+        f = focus - own.get(keys[i], Counter())
+        out.append(_choose(m, mentions, f, first, i, keys, places))
+    return out
 
 
-def _focus_countries(mentions: list[Mention], picks: list[Resolution]) -> Counter:
+def _focus_countries(mentions: list[Mention], picks: list[Resolution], keys: list[str]):
+    """Countries the report is about, and what each name contributes to that."""
     focus: Counter = Counter()
-    for m, r in zip(mentions, picks):
-        if r.place is None or m.role == "related":
+    own: dict[str, Counter] = {}
+    for m, r, k in zip(mentions, picks, keys):
+        if r.place is None or m.role == "related" or not r.place.country:
             continue
-        weight = 1.0 if r.confidence >= 0.6 else 0.4
-        if r.place.country:
-            focus[r.place.country] += weight * (1.5 if r.place.kind == "country" else 1.0)
-    return focus
+        weight = (1.0 if r.confidence >= 0.6 else 0.4) * (1.5 if r.place.kind == "country" else 1.0)
+        focus[r.place.country] += weight
+        own.setdefault(k, Counter())[r.place.country] += weight
+    return focus, own
+
+
+def _unique_places(picks: list[Resolution], keys: list[str]) -> list[tuple[Place, frozenset]]:
+    """Each provisional place once, with the names that picked it (a long report repeats itself)."""
+    by_id: dict[str, tuple[Place, set]] = {}
+    for r, k in zip(picks, keys):
+        if r.place is None or r.place.kind in ("continent", "country"):
+            continue
+        by_id.setdefault(r.place.place_id, (r.place, set()))[1].add(k)
+    return [(p, frozenset(ks)) for p, ks in by_id.values()]
 
 
 def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: list[Resolution] | None,
-            index: int | None, keys: list[str]) -> Resolution:
+            index: int | None, keys: list[str], places: list | None = None) -> Resolution:
     cands = m.candidates
     if not cands:
         return Resolution(None, 0.0, None)
@@ -118,13 +137,21 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             s += 4.0 if _contains(container, p) else -1.0
         if focus and p.country and total_focus:
             share = focus.get(p.country, 0.0) / total_focus
-            s += 3.0 * share + (1.0 if focus.get(p.country, 0) >= 1 else 0.0)
-        if picks is not None and p.kind in _SETTLEMENT + ("admin2", "admin1", "landmark", "valley"):
-            near = _nearest(p, picks, index, keys)
+            s += 6.0 * share + (1.0 if focus.get(p.country, 0) >= 1 else 0.0)
+        if places and p.kind in _SETTLEMENT + ("admin2", "admin1", "landmark", "valley"):
+            near = _nearest(p, places, keys[index])
             if near is not None:
                 s += 2.0 if near < 150 else 1.2 if near < 400 else 0.5 if near < 1000 else 0.0
         scored.append((s, p))
     scored.sort(key=lambda t: -t[0])
+    # a province and its same-named capital: the city is the more exact reading ("Idlib", "Baghdad")
+    if scored[0][1].kind == "admin1" and not m.text.lower().endswith(_REGION_SUFFIXES):
+        region = scored[0][1]
+        for i, (si, pi) in enumerate(scored[1:4], 1):
+            if pi.kind in ("city", "town") and pi.country == region.country and _km(pi, region) < 200 \
+                    and si > scored[0][0] - 3.0:
+                scored.insert(0, scored.pop(i))
+                break
     best_s, best = scored[0]
     runner = scored[1] if len(scored) > 1 else None
     margin = best_s - runner[0] if runner else 4.0
@@ -135,14 +162,13 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     return Resolution(best, round(min(1.0, max(0.0, conf)), 3), runner[1] if runner else None)
 
 
-def _nearest(p: Place, picks: list[Resolution], index: int | None, keys: list[str]) -> float | None:
-    """Distance to the nearest other place of the report (not another mention of the same name)."""
+def _nearest(p: Place, places: list[tuple[Place, frozenset]], own: str) -> float | None:
+    """Distance to the nearest other place of the report (not one picked only by this same name)."""
     best = None
-    own = keys[index] if index is not None else None
-    for j, r in enumerate(picks):
-        if j == index or keys[j] == own or r.place is None or r.place.kind in ("continent", "country") or r.place.place_id == p.place_id:
+    for q, ks in places:
+        if q.place_id == p.place_id or ks == {own}:
             continue
-        d = _km(p, r.place)
+        d = _km(p, q)
         if best is None or d < best:
             best = d
     return best

@@ -1,0 +1,173 @@
+"""The geoparser's recognition rules and resolution, on the tiny place table (examples beyond the seed)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.documents import from_text, publication_date
+from geo.pipeline import Pipeline
+from geo.recognize import related_spans
+
+
+@pytest.fixture
+def pipe(tiny_gazetteer):
+    return Pipeline(tiny_gazetteer, events=False)
+
+
+@pytest.fixture(scope="module")
+def shared_pipe(tiny_home):
+    """Read-only: for property tests, which run many examples against one pipeline."""
+    from gazetteer.store import Gazetteer
+
+    return Pipeline(Gazetteer(tiny_home, build=False), events=False)
+
+
+def places(report, role=None):
+    return [(t.text, t.place.place_id if t.place else None) for t in report.toponyms if role is None or t.role == role]
+
+
+def run(pipe, text, **kw):
+    return pipe.run(from_text(text, **kw))
+
+
+def test_offsets_and_text_agree(pipe):
+    text = "Shelling hit Mosul and Raqqa on Tuesday, officials in Iraq said."
+    r = run(pipe, text)
+    assert [t.text for t in r.toponyms] == ["Mosul", "Raqqa", "Iraq"]
+    for t in r.toponyms:
+        assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("variant", ["Baghouz", "Baghuz", "al-Baghuz", "Al Bāghūz", "BAGHOUZ", "الباغوز"])
+def test_spelling_variants_find_the_same_village(pipe, variant):
+    r = run(pipe, f"Fighting went on in {variant} near Abu Kamal, close to the border with Iraq.")
+    assert ("supplement:baghouz:sy" in [pid for _, pid in places(r)]), places(r)
+
+
+def test_a_near_neighbour_beats_a_far_namesake(pipe):
+    r = run(pipe, "Trucks left Baghouz for Abu Kamal in the morning.")
+    assert places(r)[0] == ("Baghouz", "supplement:baghouz:sy")
+    assert r.toponyms[0].runner_up is not None and r.toponyms[0].runner_up.country == "NG"
+
+
+def test_months_and_weekdays_are_dates_not_places(pipe):
+    r = run(pipe, "On March 5 the army entered Mosul. By Monday it was over.")
+    assert [t.text for t in r.toponyms] == ["Mosul"]
+
+
+@pytest.mark.parametrize("text", [
+    "Col. Sean Ryan, a spokesman for the coalition, spoke in Mosul.",
+    "Mostafa Bali, head of the media office, spoke in Mosul.",
+    "Prime Minister Ryan visited Mosul.",
+])
+def test_people_are_not_places(pipe, text):
+    r = run(pipe, text)
+    assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
+
+
+def test_a_surname_found_once_is_a_person_everywhere_in_the_report(pipe):
+    r = run(pipe, "Officials met Sean Ryan in Mosul. Later Ryan flew home.")
+    assert [t.text for t in r.toponyms] == ["Mosul"]
+
+
+def test_demonyms_point_at_their_country_as_modifiers(pipe):
+    r = run(pipe, "Syrian and Iraqi officers met American envoys in Mosul.")
+    roles = {(t.text, t.place.place_id if t.place else None, t.role) for t in r.toponyms}
+    assert ("Syrian", "country:SY", "modifier") in roles
+    assert ("Iraqi", "country:IQ", "modifier") in roles
+    assert ("American", "country:US", "modifier") in roles
+    assert ("Mosul", "geonames:99072", "literal") in roles
+
+
+def test_places_in_organisation_names_are_modifiers(pipe):
+    r = run(pipe, "The Syrian Democratic Forces, Iraq Airways and the Paris police said the US-backed group left.")
+    got = {t.text: t.role for t in r.toponyms}
+    assert got["Syrian"] == "modifier"
+    assert got["Iraq"] == "modifier"
+    assert got["US"] == "modifier"
+    assert got["Paris"] == "literal"  # the police of Paris act in Paris: the place is kept as a place
+
+
+def test_direction_qualifiers_are_kept(pipe):
+    r = run(pipe, "Clashes broke out in eastern Syria and north of Mosul.")
+    q = {t.text: t.qualifier for t in r.toponyms}
+    assert q == {"Syria": "eastern", "Mosul": "north of"}
+
+
+def test_an_explicit_container_decides(pipe):
+    us = run(pipe, "Flooding closed schools in Alexandria, Louisiana, on Friday.")
+    eg = run(pipe, "Flooding closed schools in Alexandria on Friday.")
+    assert us.toponyms[0].place.country == "US"
+    assert eg.toponyms[0].place.country == "EG"
+
+
+def test_the_reports_focus_decides_between_namesakes(pipe):
+    r = run(pipe, "Officials in the United States said storms hit Georgia and Louisiana.")
+    georgia = next(t for t in r.toponyms if t.text == "Georgia")
+    assert georgia.place.place_id == "admin:US-GA"
+    alone = run(pipe, "Tbilisi says Georgia will talk to Iraq.")
+    assert next(t for t in alone.toponyms if t.text == "Georgia").place.place_id == "country:GE"
+
+
+def test_names_the_table_lacks_are_reported_with_suggestions(pipe):
+    r = run(pipe, "Fighters fled to the village of Ghranij. Later, Hajjin, a town near the border, fell.")
+    unresolved = [t for t in r.toponyms if t.place is None]
+    assert {t.text for t in unresolved} == {"Ghranij", "Hajjin"}
+    assert all(t.to_dict()["lat"] is None for t in unresolved)
+
+
+def test_related_lines_and_captions(pipe):
+    text = ("Troops entered Mosul on Monday.\n\nREAD: Daesh unleashes car bombs in Syria\n\n"
+            "Smoke over Raqqa, 30 March 2017 [Reuters]\n\nIraq said more would follow.")
+    r = run(pipe, text)
+    got = {t.text: t.role for t in r.toponyms}
+    assert got == {"Mosul": "literal", "Syria": "related", "Raqqa": "related", "Iraq": "literal"}
+    assert len(related_spans(text)) == 2
+
+
+def test_user_entries_win(pipe, tiny_gazetteer):
+    tiny_gazetteer.add("Paris", 12.5, 13.5, country="NG", kind="village", force=True)
+    r = run(pipe, "Aid reached Paris on Sunday.")
+    assert (r.toponyms[0].place.lat, r.toponyms[0].place.lon) == (12.5, 13.5)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Daesh fighters surrender\n\nMarch 5, 2019 at 1:24 am\n\nSome text.", "2019-03-05"),
+    ("BEIRUT, 4 March 2019 (Reuters) - Text.", "2019-03-04"),
+    ("Published 2018-11-02T10:00Z. Text.", "2018-11-02"),
+    ("No date here at all.", None),
+])
+def test_publication_dates(text, expected):
+    d = publication_date(text)
+    assert (d.isoformat() if d else None) == expected
+
+
+def test_empty_and_huge_documents(pipe):
+    assert run(pipe, "").toponyms == ()
+    big = "Mosul is in Iraq. " * 20_000  # 360 KB
+    r = run(pipe, big)
+    assert len(r.toponyms) == 40_000
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_any_text_gives_valid_offsets_and_never_crashes(shared_pipe, text):
+    r = run(shared_pipe, text)
+    for t in r.toponyms:
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+    json.dumps(r.to_dict())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Mosul", "Iraq", "the", "in", "Al-Baghuz", "March", ",", ".", "\n", "Col.",
+                                 "Syrian", "US-led", "READ:", "Louisiana", "Sean", "Ryan"]), max_size=60))
+def test_word_salad_of_hard_cases(shared_pipe, words):
+    text = " ".join(words)
+    r = run(shared_pipe, text)
+    for t in r.toponyms:
+        assert text[t.start:t.end] == t.text and 0.0 <= t.confidence <= 1.0
