@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
+from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -46,7 +47,12 @@ def day_span(value) -> tuple[int | None, int | None]:
         value = value.date()
     if isinstance(value, dt.date):
         return _days(value), _days(value)
-    text = str(value).strip()
+    return _text_span(str(value).strip())
+
+
+@lru_cache(maxsize=4096)
+def _text_span(text: str) -> tuple[int | None, int | None]:
+    """day_span for text, cached: a 100k-event map repeats a few thousand dates."""
     try:
         parts = [int(x) for x in text[:10].split("-")]
         if len(parts) == 1:
@@ -102,6 +108,8 @@ def event_features(reports: Sequence[Report], bounds: Bounds | None = None) -> d
     Events with no coordinates cannot be drawn and are left out.
     """
     by_type: dict[str, list[dict]] = {t: [] for t in EVENT_TYPES}
+    lats: list[float] = []
+    lons: list[float] = []
     for i, report in enumerate(reports):
         published = day_span(report.date)[1]
         for e in report.events:
@@ -113,8 +121,10 @@ def event_features(reports: Sequence[Report], bounds: Bounds | None = None) -> d
             by_type[e.type].append({"type": "Feature", "geometry": _point(lat, lon), "properties": {
                 "r": i, "k": e.sub_type, "p": place, "d": e.date, "a": list(e.actors), "n": e.count,
                 "s": e.sentence, "t0": t0, "t1": t1}})
-            if bounds is not None:
-                bounds.add(lat, lon)
+            lats.append(lat)
+            lons.append(lon)
+    if bounds is not None and lats:
+        bounds.add_box(min(lons), min(lats), max(lons), max(lats))
     return by_type
 
 

@@ -90,13 +90,14 @@ class PlacesLayer(_Overlay):
     factory = "placeLayer"
     group = PLACES
     MAX_LABELS = 40  # name every place on a small map; past that, labels are clutter (hover instead)
+    MAX_SHOWN = 5000  # more circles than this make every pan slow: start hidden, one click away
 
     def __init__(self, role: str, features: list[dict], *, show: bool | None = None):
         label, style = ROLE_STYLES[role]
         super().__init__(label, features, {"label": label, "style": {k: v for k, v in style.items() if v is not None},
                                            "colour": style["fillColor"] if role != "modifier" else style["color"],
                                            "labels": role == "literal" and len(features) <= self.MAX_LABELS},
-                         show=role != "related" if show is None else show)
+                         show=(role != "related" and len(features) <= self.MAX_SHOWN) if show is None else show)
         self.role = role
 
 

@@ -164,6 +164,7 @@
         });
       }
     });
+    map._gnCluster.on("click", function (e) { GN.open(e.layer); });
     return map._gnCluster;
   };
 
@@ -190,20 +191,33 @@
     }
   });
 
+  /* Markers are made straight from the features, with no popup object each: at 100k events the
+   * shared cluster opens one popup on click (GN.open), which keeps the page quick to load. */
   GN.eventLayer = function (data, opts) {
-    var items = [];
-    L.geoJSON(data, {
-      pointToLayer: function (f, latlng) {
-        var m = L.marker(latlng, { icon: GN.eventIcon(opts, f.properties.n || 0), title: f.properties.p || "" });
-        m.gnOpts = opts;
-        m.bindPopup(function () { return GN.eventPopup(f.properties, opts.type); }, { maxWidth: 360 });
-        items.push(m);
-        return m;
-      }
+    var items = data.features.map(function (f) {
+      var c = f.geometry.coordinates;
+      var m = L.marker([c[1], c[0]], { icon: GN.eventIcon(opts, f.properties.n || 0), title: f.properties.p || "" });
+      m.feature = f;
+      m.gnOpts = opts;
+      return m;
     });
     var group = new GN.SubGroup().addLayers(items);
     GN.register(group, items, false);
     return group;
+  };
+
+  /* Open the popup of any item: events have none bound (see eventLayer), the rest do. */
+  GN.open = function (layer) {
+    if (layer.gnOpts && layer._map) {
+      return L.popup({ maxWidth: 360, offset: [0, -8] }).setLatLng(layer.getLatLng())
+        .setContent(GN.eventPopup(layer.feature.properties, layer.gnOpts.type)).openOn(layer._map);
+    }
+    if (layer.gnOpts) {  // inside a cluster: open where the marker sits
+      return L.popup({ maxWidth: 360 }).setLatLng(layer.getLatLng())
+        .setContent(GN.eventPopup(layer.feature.properties, layer.gnOpts.type)).openOn(GN.map);
+    }
+    layer.openPopup();
+    return layer.getPopup();
   };
 
   GN.placeLayer = function (data, opts) {

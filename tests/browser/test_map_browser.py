@@ -130,8 +130,7 @@ def test_report_markup_runs_nothing(visit):
         const out = [];
         GeoNews.timed.forEach(e => e.items.forEach(l => {
             GeoNews.map.addLayer(e.group);
-            l.openPopup();
-            const el = l.getPopup().getElement();
+            const el = GeoNews.open(l).getElement();
             out.push([el.innerText, el.querySelectorAll("img, script").length]);
         }));
         return out;
