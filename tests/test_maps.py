@@ -273,3 +273,10 @@ def test_report_text_is_not_a_jinja_template():
     html = maps.render([Report("r", text, title="{{ 6*7 }}", events=(ev,), toponyms=(top,))]).get_root().render()
     assert json.dumps(text)[1:-1] in html
     assert "Clash 49" not in html and '"42"' not in html
+
+
+def test_control_layer_from_geo_geometry(seed):
+    """With geo.geometry present, render() draws its claims_frame: one overlay per actor, plus contested."""
+    pytest.importorskip("geo.geometry")
+    names = overlays(maps.render([seed]).get_root().render())
+    assert {"Islamic State", "SDF", "Contested"} <= set(names)
