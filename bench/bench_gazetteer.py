@@ -73,7 +73,9 @@ def main() -> None:
                 f"g=Gazetteer({str(home)!r}, build=False); c=g.lookup('Baghouz'); "
                 "print(time.perf_counter()-t, len(c))")
         t = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+        if out.returncode:
+            sys.exit(f"cold start failed (did BUILD_VERSION change while the bench ran?):\n{out.stderr}")
         wall = time.perf_counter() - t
         inner, n = out.stdout.split()
         results.append(("cold start (new process, 1 lookup)", f"{wall:.2f} s wall, {float(inner):.2f} s in-process, "
