@@ -32,9 +32,12 @@ def main(argv=None) -> int:
     ap.add_argument("--scorer", type=Path, default=None, help="score.py (default: beside the first gold file)")
     ap.add_argument("--types", default="toponyms")
     ap.add_argument("--errors", type=Path, default=None, help="write false positives, misses and far placements here")
+    ap.add_argument("--without", default="", help="leave out toponyms of these kinds, to measure them: "
+                    "demonym, modifier, unresolved (comma list)")
     a = ap.parse_args(argv)
     scorer = load_scorer(a.scorer or a.gold[0].parent / "score.py")
     pipe = Pipeline(events=False)
+    without = set(filter(None, a.without.split(",")))
     err_out = open(a.errors, "w", encoding="utf-8") if a.errors else None
     for gold_path in a.gold:
         gold = scorer.read_jsonl(gold_path)
@@ -42,7 +45,9 @@ def main(argv=None) -> int:
         preds = []
         for d in gold:
             r = pipe.run(from_text(d["text"], id=str(d["id"]), title=d.get("title"), date=d.get("date")))
-            preds.append(r.to_dict())
+            out = r.to_dict()
+            out["toponyms"] = [t for t, top in zip(out["toponyms"], r.toponyms) if not _left_out(top, without)]
+            preds.append(out)
         secs = time.perf_counter() - started
         res = scorer.score(gold, preds, scorer.parse_types(a.types))
         print(f"== {gold_path.name}  ({secs:.2f} s, {1000 * secs / len(gold):.2f} ms/doc)")
@@ -50,6 +55,13 @@ def main(argv=None) -> int:
         if err_out:
             _errors(scorer, gold, preds, err_out, gold_path.name, scorer.parse_types(a.types))
     return 0
+
+
+def _left_out(t, without) -> bool:
+    return (("modifier" in without and t.role == "modifier") or ("unresolved" in without and t.place is None)
+            or ("demonym" in without and t.role == "modifier" and t.place is not None
+                and t.text.lower().rstrip("s") != t.place.name.lower() and t.place.kind == "country"
+                and t.text[:1].isupper() and not t.text.isupper() and t.text.endswith(("n", "ns", "i", "is", "sh", "ese", "ch"))))
 
 
 def _errors(scorer, gold, preds, out, name, types):

@@ -76,7 +76,7 @@ class Matcher:
             j = i + 1
             while j < n and j - i < MAX_TOKENS:
                 gap = text[spans[j - 1][1]:spans[j][0]]
-                if gap not in (" ", "-", "‐", " - ", ". ") or (gap == ". " and not _abbrev(text, spans[j - 1])):
+                if gap not in (" ", "-", "‐", " - ", ". ", "'s ", "’s ") or (gap == ". " and not _abbrev(text, spans[j - 1])):
                     break
                 w = text[spans[j][0]:spans[j][1]]
                 if _is_cap(w):

@@ -46,12 +46,12 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 def migrate(db: sqlite3.Connection) -> int:
     """Bring `db` to the newest schema; returns the version it is at."""
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (version INTEGER PRIMARY KEY, applied TEXT)")
-    done = {v for (v,) in db.execute("SELECT version FROM _migrations")}
     for version, sql in MIGRATIONS:
-        if version in done:
-            continue
         with db:  # one transaction per migration
             db.execute("BEGIN IMMEDIATE")
+            # read again under the write lock: another process may have just run it
+            if db.execute("SELECT 1 FROM _migrations WHERE version = ?", (version,)).fetchone():
+                continue
             for statement in sql.split(";"):
                 if statement.strip():
                     db.execute(statement)

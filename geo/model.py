@@ -211,3 +211,9 @@ class Report:
         if not self.raw_text:
             d["text"] = self.text
         return d
+
+    def _repr_html_(self) -> str:
+        """A compact table for Jupyter: title, date, counts and the toponyms (every value escaped)."""
+        from .display import report_html
+
+        return report_html(self)

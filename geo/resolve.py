@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from gazetteer.place import Place
-from gazetteer.sources import DEMONYM, LOOSE, PRIMARY
+from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY
 from gazetteer.store import Candidate
 
 from .recognize import Mention
@@ -51,6 +51,8 @@ def _prior(c: Candidate) -> float:
         base = max(KIND_PRIOR.get(p.kind, 4.0), pop)
     if c.flags & PRIMARY:
         base += 0.8
+    if c.flags & CAPITAL:
+        base += 2.5  # capitals are named in news far beyond their size
     elif c.flags & DEMONYM:
         base += 0.5
     if c.flags & LOOSE:
@@ -137,7 +139,9 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             s += 4.0 if _contains(container, p) else -1.0
         if focus and p.country and total_focus:
             share = focus.get(p.country, 0.0) / total_focus
-            s += 6.0 * share + (1.0 if focus.get(p.country, 0) >= 1 else 0.0)
+            # a small place borrows less from the focus: "California" in a report on Colombia is still the state
+            weight = 1.0 if (p.kind not in _SETTLEMENT or p.population >= 50_000) else 0.6
+            s += weight * (6.0 * share + (1.0 if focus.get(p.country, 0) >= 1 else 0.0))
         if places and p.kind in _SETTLEMENT + ("admin2", "admin1", "landmark", "valley"):
             near = _nearest(p, places, keys[index])
             if near is not None:
@@ -149,7 +153,7 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         region = scored[0][1]
         for i, (si, pi) in enumerate(scored[1:4], 1):
             if pi.kind in ("city", "town") and pi.country == region.country and _km(pi, region) < 200 \
-                    and si > scored[0][0] - 3.0:
+                    and si > scored[0][0] - 3.0 and pi.name.casefold() == m.text.casefold():
                 scored.insert(0, scored.pop(i))
                 break
     best_s, best = scored[0]
