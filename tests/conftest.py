@@ -9,48 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer.sources import PRIMARY, DEMONYM, Row
+from common import ROOT, SEED, SHARED, TINY_ROWS  # noqa: F401  (re-exported for tests)
 from gazetteer.store import Gazetteer
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-SEED = ROOT / "seeds" / "baghouz-2019-03-05.txt"
-
-
-def _row(pid, name, lat, lon, cc, kind, pop=0, admin1=None, alts=(), demonyms=()):
-    names = [(name, PRIMARY)] + [(a, 0) for a in alts] + [(d, DEMONYM) for d in demonyms]
-    return Row(pid, name, lat, lon, cc, admin1, kind, pop, "test fixture", names)
-
-
-TINY_ROWS = [
-    _row("country:SY", "Syria", 35.0, 38.0, "SY", "country", 17_000_000, alts=("Syrian Arab Republic",),
-         demonyms=("Syrian", "Syrians")),
-    _row("country:IQ", "Iraq", 33.0, 44.0, "IQ", "country", 38_000_000, demonyms=("Iraqi", "Iraqis")),
-    _row("country:US", "United States", 39.76, -98.5, "US", "country", 327_000_000, alts=("USA", "U.S.", "US"),
-         demonyms=("American", "Americans")),
-    _row("country:GE", "Georgia", 42.0, 43.5, "GE", "country", 3_700_000),
-    _row("admin:US-GA", "Georgia", 32.16, -82.9, "US", "admin1", 0, admin1="Georgia"),
-    _row("admin:US-LA", "Louisiana", 30.98, -91.96, "US", "admin1", 0, admin1="Louisiana"),
-    _row("admin:SY-DY", "Deir ez-Zor", 35.0, 40.5, "SY", "admin1", 0, admin1="Deir ez-Zor",
-         alts=("Deir ez-Zor governorate", "Dayr az Zawr")),
-    _row("geonames:170794", "Deir ez-Zor", 35.336, 40.141, "SY", "city", 271_800, admin1="Deir ez-Zor",
-         alts=("Dayr az Zawr", "Deir al-Zour", "Deir Ezzor")),
-    _row("geonames:99072", "Mosul", 36.335, 43.119, "IQ", "city", 1_683_000, alts=("Al Mawsil",)),
-    _row("geonames:163915", "Ar Raqqah", 35.95, 39.01, "SY", "city", 531_952, alts=("Raqqa", "Al Raqqah")),
-    _row("geonames:173055", "Abu Kamal", 34.45, 40.918, "SY", "town", 50_000, alts=("Albu Kamal",)),
-    _row("supplement:baghouz:sy", "Baghouz", 34.4586, 40.9506, "SY", "village", 0, admin1="Deir ez-Zor",
-         alts=("Al-Baghuz Fawqani", "Baghuz", "al-Baghouz", "الباغوز")),
-    _row("geonames:9999", "Baghouz", 10.0, 10.0, "NG", "village", 600),  # a far namesake for resolution tests
-    _row("geonames:4314550", "Alexandria", 31.31, -92.45, "US", "city", 47_000, admin1="Louisiana"),
-    _row("geonames:361058", "Alexandria", 31.2, 29.92, "EG", "city", 3_800_000),
-    _row("geonames:2988507", "Paris", 48.853, 2.349, "FR", "city", 2_138_551),
-    _row("geonames:4717560", "Paris", 33.66, -95.55, "US", "town", 25_000, admin1="Texas"),
-    _row("geonames:1", "March", 35.0, 65.0, "AF", "village", 800),
-    _row("geonames:2", "Bali", -8.5, 115.0, "ID", "region", 4_000_000),
-    _row("geonames:3", "Ryan", 34.0, -97.9, "US", "town", 800, admin1="Oklahoma"),
-    _row("features:euphrates:xx", "Euphrates", 35.0, 40.0, None, "river", 0, alts=("Euphrates River", "Firat")),
-]
-
 
 @pytest.fixture(scope="session")
 def tiny_home(tmp_path_factory) -> Path:

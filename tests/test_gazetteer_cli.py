@@ -11,7 +11,7 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT
+from common import ROOT
 from geo.cli import cli
 
 try:

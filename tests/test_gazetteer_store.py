@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, TINY_ROWS
+from common import ROOT, TINY_ROWS
 from gazetteer.errors import DuplicatePlace, InvalidPlace, PlaceNotFound
 from gazetteer.store import Gazetteer, make_place
 
