@@ -1,0 +1,110 @@
+"""`geo extract` end to end on the full place table, as the contract in the shared docs describes it."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from common import SEED
+
+pytestmark = pytest.mark.slow
+
+GEO = [sys.executable, "-c", "from geo.cli import main; main()"]
+
+
+def km(lat1, lon1, lat2, lon2):
+    p = math.pi / 180
+    h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def geo(home, *args, input=None):
+    env = {**os.environ, "GEO_HOME": str(home)}
+    return subprocess.run([*GEO, *args], capture_output=True, text=True, env=env, input=input, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def seed_report(full_home):
+    r = geo(full_home, "extract", str(SEED), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert len(lines) == 1
+    return json.loads(lines[0])
+
+
+def test_seed_places(seed_report):
+    text = SEED.read_text(encoding="utf-8")
+    tops = seed_report["toponyms"]
+    for t in tops:
+        assert text[t["start"]:t["end"]] == t["text"]
+    baghouz = [t for t in tops if t["text"] == "Baghouz"]
+    assert len(baghouz) == text.count("Baghouz")
+    for t in baghouz:
+        assert km(t["lat"], t["lon"], 34.4586, 40.9506) <= 5, t
+    mosul = [t for t in tops if t["text"] == "Mosul"]
+    assert mosul and all(km(t["lat"], t["lon"], 36.335, 43.119) <= 15 for t in mosul)
+    raqqa = [t for t in tops if t["text"] == "Raqqa"]
+    assert raqqa and all(km(t["lat"], t["lon"], 35.95, 39.01) <= 15 for t in raqqa)
+    assert {t["country"] for t in tops if t["text"] in ("Syria", "Iraq", "Euphrates")} >= {"SY", "IQ"}
+    # no person, month or common word becomes a place
+    assert not {t["text"] for t in tops} & {"March", "Monday", "Sunday", "Friday", "Bali", "Ryan", "Sean", "Col",
+                                            "Some", "READ", "Dozens", "Reuters", "Daesh"}
+    roles = {(t["text"], t["role"]) for t in tops}
+    assert ("Syrian", "modifier") in roles
+    assert ("Netherlands", "related") in roles
+
+
+def test_seed_events_and_claims(seed_report):
+    assert seed_report["date"] == "2019-03-05"
+    events = seed_report["events"]
+    surrender = [e for e in events if e["place"] and "Baghouz" in e["place"] and e["date"] == "2019-03-04"
+                 and e["count"] == 200]
+    assert surrender, events
+    claims = {(c["actor"], c["status"], c["place"], c["as_of"]) for c in seed_report["claims"]}
+    assert any(c[1] == "captured" and "Raqqa" in c[2] and c[3] == "2017" for c in claims), claims
+    assert any(c[1] == "lost" and c[2] == "Mosul" and c[3] == "2017" for c in claims), claims
+    assert not [e for e in events if e["place"] in ("Uzbekistan", "Turkmenistan", "Netherlands")]
+
+
+def test_an_added_place_is_found_at_its_coordinates(full_home, tmp_path):
+    home = tmp_path / "home"
+    shutil.copytree(full_home, home)
+    doc = tmp_path / "report.txt"
+    doc.write_text("Fighters regrouped in Qaryat Zzyzxa, a village near Hajin, on Friday.", encoding="utf-8")
+    before = json.loads(geo(home, "extract", str(doc)).stdout)
+    t = next(t for t in before["toponyms"] if t["text"] == "Qaryat Zzyzxa")
+    assert t["lat"] is None and t["feature"] == "unresolved"
+    added = geo(home, "gazetteer", "add", "Qaryat Zzyzxa", "--lat", "34.61", "--lon", "40.81", "--country", "SY",
+                "--kind", "village")
+    assert added.returncode == 0, added.stderr
+    after = json.loads(geo(home, "extract", str(doc)).stdout)
+    t = next(t for t in after["toponyms"] if t["text"] == "Qaryat Zzyzxa")
+    assert (t["lat"], t["lon"], t["country"]) == (34.61, 40.81, "SY")
+
+
+def test_a_broken_document_is_reported_and_the_rest_go_on(full_home, tmp_path):
+    (tmp_path / "a.txt").write_text("Shelling hit Aleppo on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe broken \x00 bytes")
+    (tmp_path / "c.jsonl").write_text('{"id": "x", "text": "Rain in Kabul."}\nnot json\n', encoding="utf-8")
+    r = geo(full_home, "extract", str(tmp_path))
+    assert r.returncode == 1
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [d["id"] for d in out] == [str(tmp_path / "a.txt"), "x"]
+    errors = r.stderr.strip().splitlines()
+    assert len(errors) == 2 and "b.txt" in errors[0] and "c.jsonl:2" in errors[1]
+
+
+def test_stdin_json_lines_keep_order_and_fields(full_home):
+    docs = [{"id": "1", "text": "Floods in Dhaka.", "date": "2020-07-01", "title": "Floods"},
+            {"id": "2", "text": "Nothing to see."}]
+    r = geo(full_home, "extract", "-", input="\n".join(json.dumps(d) for d in docs) + "\n")
+    assert r.returncode == 0, r.stderr
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [(d["id"], d["date"], d["title"]) for d in out] == [("1", "2020-07-01", "Floods"), ("2", None, None)]
+    assert out[0]["toponyms"][0]["country"] == "BD"
