@@ -111,7 +111,7 @@ def _useful_alternate(name: str, primary: str) -> bool:
     if not name or name == primary:
         return False
     k = key(name)
-    if len(k) <= 2 or (name.isupper() and len(name) <= 5 and name.isascii()):
+    if len(k) <= 3 or (name.isupper() and len(name) <= 5 and name.isascii()):
         return False
     return not is_common_word(name)
 
@@ -175,7 +175,7 @@ def read_countries(info: dict[str, dict]) -> Iterator[Row]:
             lat, lon, src = float(ci["latlng"][0]), float(ci["latlng"][1]), "GeoNames countries; point: countryinfo"
         else:
             continue
-        names = [(c["name"], PRIMARY), (c["iso3"], 0)]
+        names = [(c["name"], PRIMARY)]  # (ISO3 codes are left out: "AND", "MAC", "GTM" are words and acronyms)
         # (countrystatecity's translations are left out: "Tunis" is Tunisia in Catalan, a city in English)
         names += [(n, 0) for n in (extra.get("native"), ci.get("nativeName"), ci.get("name")) if n]
         names += [(n, 0) for n in ci.get("altSpellings", ()) if len(n) > 3]

@@ -45,6 +45,9 @@ _RELATED_LINE = re.compile(r"^\s*(?:READ(?: MORE)?|RELATED|SEE ALSO|ALSO READ|WA
 _CAPTION = re.compile(r"\[[^\]\n]{2,60}\]\s*$|\((?:photo|image|picture|file photo|credit)[^)\n]*\)\s*$|^(?:photo|image|file photo|pictured)\s*[:\-–]", re.I)
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "state", "county"})) + r")\s+of\s+$", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:in|near|outside|into|at|from|towards?|around|across)\s+$")
+_SPEAKS = re.compile(r"(?:'s|’s)?\s+(?:said|says|told|added|explained|stated|wrote|argued|asked|replied|noted|"
+                     r"insisted|warned|confirmed|denied|claimed)\b")
+_NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la)\s+$")
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
 # everyday words that are also names of regions: "West", "Centre", "Coast"
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
@@ -142,8 +145,8 @@ class Recognizer:
                 return None
             best = max(cands, key=lambda c: (c.user, c.place.kind in _MAJOR_KINDS, c.place.population))
             major = True
-        # named after a place but not the place: "Marburg virus", "West Nile fever"
-        if next_word is None and _EPONYM.match(after):
+        # named after a place but not the place: "Marburg virus", "West Nile fever"; currencies: "US$"
+        if (next_word is None and _EPONYM.match(after)) or after[:1] == "$":
             return None
         # the second half of a hyphenated name: "Diaz-Balart"
         if re.search(r"[A-Z][\w’']*[-‐]$", before):
@@ -185,7 +188,8 @@ class Recognizer:
         # a lone first name or a name beside another capitalised name is a person, unless the place is big
         small = not (best.user or major)
         if small and single and not _CONTAINER_AFTER.match(after):
-            if k in first_names():
+            if k in first_names() or k in TITLES or _SPEAKS.match(after) or _NAME_PARTICLE.search(before) \
+                    or re.search(r"\b[A-Z]\.\s$", before):
                 persons.add(k)
                 return None
             if prev_word and prev_word[0].isupper() and not at_start_of(m.start) and before.endswith(" ") \
