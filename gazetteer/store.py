@@ -285,13 +285,14 @@ class Gazetteer:
         if not k:
             return []
         db = self.db
-        prefix = k[:2]
+        # names that share the first letters: a misspelling rarely gets those wrong, and the range is an index scan
+        prefix = k[:3] if len(k) >= 5 else k[:2]
         upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         keys = set()
         for schema in ("user", "main"):
             keys.update(kk for (kk,) in db.execute(
-                f"SELECT DISTINCT key FROM {schema}.names WHERE key >= ? AND key < ?", (prefix, upper)))
-        best = process.extract(k, keys, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60)
+                f"SELECT key FROM {schema}.names WHERE key >= ? AND key < ?", (prefix, upper)))
+        best = process.extract(k, keys, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=60)
         out, seen = [], set()
         for kk, score, _ in sorted(best, key=lambda b: (-b[1], b[0] != k)):
             for c in self.candidates(kk):

@@ -8,6 +8,7 @@ except after a known abbreviation or an initial. A blank line always ends a sent
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["sentence_spans", "line_spans", "ABBREVIATIONS"]
 
@@ -22,8 +23,12 @@ _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0600-\u06
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, white space trimmed, in order."""
+@lru_cache(maxsize=4)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence, white space trimmed, in order.
+
+    Cached for the last few texts: recognition, events and claims all ask for the same document's sentences.
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
@@ -35,7 +40,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         _add(text, start, end, spans)
         start = end
     _add(text, start, len(text), spans)
-    return spans
+    return tuple(spans)
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
