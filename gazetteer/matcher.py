@@ -21,9 +21,11 @@ __all__ = ["Match", "Matcher", "tokens"]
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[^\W_]|['’](?!s\b)(?=[^\W_]))*")
 CONNECTORS = frozenset(
     "of de del della di da do dos das du des la le les el al ad ar as az ash an ez es ed er en et ul ibn bin bint bani "
-    "upon on sur am im and y i e o".split()
+    "upon on sur sous au aux am im an der den and y i e o".split()
 )
 MAX_TOKENS = 6
+_TRANSLITERATED = re.compile(r"(?i)(?:^|[\s(])(?:al|el|ad|ar|as|az|ash|an|at|ed|er|es|ez|en|ul)[-‐‑]\w|^(?:Al|El)\s|[āīūḥṣṭẓʿʾ]|"
+                             r"\b(?:Deir|Dayr|Tal|Tell|Ain|Ayn|Ras|Jabal|Jebel|Wadi|Khan|Kafr|Beit|Bayt|Abu|Umm|Qasr|Bir|Ma'?arat)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,11 @@ def tokens(text: str) -> list[tuple[int, int]]:
 
 def _is_cap(word: str) -> bool:
     c = word[0]
-    return c.isupper() or (c.isalpha() and not c.islower() and not c.isupper())  # Arabic, CJK: no case
+    if c.isupper():
+        return True
+    if word[1:2] in ("'", "’") and word[2:3].isupper():  # elided articles: "d'Ivoire", "l'Aquila"
+        return True
+    return c.isalpha() and not c.islower()  # Arabic, CJK: no case
 
 
 class Matcher:
@@ -115,7 +121,9 @@ class Matcher:
             cands = self.gazetteer.candidates(k)
             if cands:
                 return Match(s, e, surface, k, cands, False)
-        if self.loose and len(k) >= 5 and " " not in k and self.gazetteer.word_frequency(surface) < 4.0:
+        # transliteration variants only where the name looks transliterated ("al-Baghuz", "Deir ez-Zor"):
+        # in English news at large, loose keys turn surnames into towns ("Perera" -> Pereira)
+        if self.loose and len(k) >= 5 and _TRANSLITERATED.search(surface):
             lk = "~" + loose_key(k)
             if key_hash(lk) in hashes:
                 cands = self.gazetteer.candidates(lk)

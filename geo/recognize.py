@@ -7,11 +7,12 @@ Each rule is a small function over one match and its neighbours; the order is th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from gazetteer.matcher import Match, Matcher
 from gazetteer.normalize import key as name_key
-from gazetteer.sources import DEMONYM
+from gazetteer.sources import DEMONYM, LOOSE
 
 from .lexicon import DIRECTIONS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, TITLES, WEEKDAYS, first_names
 from .text import sentence_spans
@@ -53,6 +54,10 @@ _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
     coastal capital lakes islands island plateau highlands lowlands mountains valley river delta upper lower interior
     border frontier littoral orient oriental occidental""".split())
+# names shaped like streets, sites and physical features: "Royal Street", "Fort Hood", "Lake Pontchartrain"
+_FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|Avenue|Road|Boulevard|Lane|Square|Bridge|"
+                       r"Airport|Stadium|Racecourse|Prison|Highway|Freeway|Parkway|Plaza|Dam|Canal|Arena|Harbour|Harbor)$)"
+                       r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b", re.I)
 _NAME = re.compile(r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*)(?:\s+[A-Z][\w’'-]*[a-z][\w’'-]*){0,3}")
@@ -242,16 +247,34 @@ class Recognizer:
             if not k or k in persons or k.split()[0] in MONTHS | WEEKDAYS | TITLES:
                 continue
             before, after = text[max(0, s - 40):s], text[e:e + 80]
-            strong = _UNRESOLVED_BEFORE.search(before) or _PLACE_APPOSITION.match(after)
-            if not strong:
+            facility = _FACILITY.search(name)
+            strong = facility or _UNRESOLVED_BEFORE.search(before) or _PLACE_APPOSITION.match(after)
+            if not strong or (facility and (s in starts or _inside(s, _headline_spans(text)))):
+                continue
+            if facility:  # streets and sites are places, but not the gazetteer's kind: no suggestions
+                out.append(Mention(s, e, name, (), False, "related" if _inside(s, related) else "literal",
+                                   _qualifier(before), unresolved=True, evidence=0.5))
+                covered[s:e] = b"\x01" * (e - s)
                 continue
             if self.word_frequency(name.split()[0].lower()) >= 4.0:
+                continue
+            # a place-shaped name may be a transliteration variant of a known place ("Hajjin" for Hajin)
+            variants = tuple(c for c in self.matcher.gazetteer.lookup(name) if c.flags & LOOSE)
+            if variants:
+                out.append(Mention(s, e, name, variants, True, "related" if _inside(s, related) else "literal",
+                                   _qualifier(before), evidence=0.6))
+                covered[s:e] = b"\x01" * (e - s)
                 continue
             suggestions = tuple(self.matcher.gazetteer.suggest(name, 3))
             out.append(Mention(s, e, name, (), False, "related" if _inside(s, related) else "literal",
                                _qualifier(before), unresolved=True, evidence=0.6, suggestions=suggestions))
             covered[s:e] = b"\x01" * (e - s)
         return out
+
+
+@lru_cache(maxsize=4)
+def _headline_spans(text: str) -> tuple:
+    return tuple(_title_case_lines(text))
 
 
 def _link_containers(text: str, mentions: list[Mention]) -> None:
