@@ -141,6 +141,14 @@ def _demonym_forms(demonym: str) -> list[str]:
     return forms
 
 
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+
+    p = math.pi / 180
+    h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def _mainland_centroid(ci: dict) -> tuple[float, float] | None:
     """The centroid of a country's largest polygon. For big countries the factbook's rounded point (the
     United States at 38N 97W) sits hundreds of km from the centre that GeoNames and encyclopaedias use."""
@@ -166,7 +174,9 @@ def read_countries(info: dict[str, dict]) -> Iterator[Row]:
     csc = {c["iso2"]: c for c in json.loads(csc_path.read_text(encoding="utf-8"))}
     for iso, c in gnc.items():
         extra, ci = csc.get(iso, {}), info.get(iso, {})
-        centre = _mainland_centroid(ci) if (ci.get("area") or 0) >= 1_000_000 else None
+        centre = _mainland_centroid(ci) if (ci.get("area") or 0) >= 1_000_000 and ci.get("latlng") else None
+        if centre and _km(*centre, *ci["latlng"][:2]) > 400:
+            centre = None  # the largest piece is not the country's middle (Canada's, Indonesia's): keep the factbook's
         if centre:
             (lat, lon), src = centre, "GeoNames countries; point: centroid of the mainland outline (countryinfo)"
         elif extra.get("latitude"):

@@ -147,7 +147,8 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         if focus and p.country and total_focus:
             share = focus.get(p.country, 0.0) / total_focus
             # a small place borrows less from the focus: "California" in a report on Colombia is still the state
-            weight = 1.0 if (p.kind not in _SETTLEMENT or p.population >= 50_000) else 0.6
+            # and so does a place reached only through one of its many alternate names ("Venice" for Dayton)
+            weight = 1.0 if (p.kind not in _SETTLEMENT or (p.population >= 50_000 and c.flags & PRIMARY)) else 0.6
             s += weight * (6.0 * share + (1.0 if focus.get(p.country, 0) >= 1 else 0.0))
         if places and p.kind in _SETTLEMENT + ("admin2", "admin1", "landmark", "valley"):
             near = _nearest(p, places, keys[index])
