@@ -131,7 +131,8 @@ def event_features(reports: Sequence[Report], bounds: Bounds | None = None) -> d
 def place_features(reports: Sequence[Report], bounds: Bounds | None = None) -> dict[str, list[dict]]:
     """Resolved toponyms, one feature per (report, place, role), grouped by role.
 
-    Related places (links, captions) do not widen the bounds: they are hidden at first.
+    Only places named as places widen the bounds: related ones (links, captions) are hidden at first, and a
+    modifier ("US-backed") says who, not where.
     """
     by_role: dict[str, list[dict]] = {role: [] for role in ROLES}
     for i, report in enumerate(reports):
@@ -149,7 +150,7 @@ def place_features(reports: Sequence[Report], bounds: Bounds | None = None) -> d
                          "s": sentence, "t0": day, "t1": day}
                 seen[key] = props
                 by_role[t.role].append({"type": "Feature", "geometry": _point(p.lat, p.lon), "properties": props})
-                if bounds is not None and t.role != "related":
+                if bounds is not None and t.role == "literal":
                     bounds.add(p.lat, p.lon)
             props["n"] += 1
             if t.text not in props["w"]:
