@@ -66,6 +66,16 @@ def main(argv=None) -> int:
     print(f"{len(docs)} articles, {mb:.1f} MB ({1000 * mb / len(docs):.1f} KB each), events={'on' if a.events else 'off'}")
     for label, dps, mbs, n_top in rows:
         print(f"  {label:<30} {dps:8.0f} docs/s  {mbs:6.2f} MB/s  ({n_top} toponyms)")
+    # the matcher alone, over 10 MB of news: the part of the work that grows with the gazetteer
+    news = articles(3500)
+    text_mb = sum(len(d.encode()) for d in news) / 1e6
+    matcher = pipe.recognizer.matcher
+    for d in news[:200]:
+        matcher.find(d)
+    t0 = time.perf_counter()
+    hits = sum(len(matcher.find(d)) for d in news)
+    secs = time.perf_counter() - t0
+    print(f"  matcher alone: {text_mb:.1f} MB in {secs:.2f} s = {text_mb / secs:.2f} MB/s ({hits} name matches)")
     print(f"  max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
     seed = ROOT / "seeds" / "baghouz-2019-03-05.txt"

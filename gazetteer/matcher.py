@@ -24,6 +24,12 @@ CONNECTORS = frozenset(
     "upon on sur sous au aux am im an der den and y i e o".split()
 )
 MAX_TOKENS = 6
+# a word that may start a name: capitalised, an acronym, an elided article ("d'Ivoire"), or a caseless script
+_CAP_TOKEN = re.compile(r"(?<![^\W_])(?:(?:[A-Z]\.){2,}|[^\W\d_a-z](?:[^\W_]|['’](?!s\b)(?=[^\W_]))*"
+                        r"|[a-z]['’](?=[A-Z])(?:[^\W_]|['’](?!s\b)(?=[^\W_]))*)")
+_GAPS = frozenset((" ", "-", "‐", " - ", "'s ", "’s "))
+_BETWEEN = re.compile(r"(?: |-|‐|'s |’s )(?:(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True))
+                      + r")(?: |-|‐))+")
 _TRANSLITERATED = re.compile(r"(?i)(?:^|[\s(])(?:al|el|ad|ar|as|az|ash|an|at|ed|er|es|ez|en|ul)[-‐‑]\w|^(?:Al|El)\s|[āīūḥṣṭẓʿʾ]|"
                              r"\b(?:Deir|Dayr|Tal|Tell|Ain|Ayn|Ras|Jabal|Jebel|Wadi|Khan|Kafr|Beit|Bayt|Abu|Umm|Qasr|Bir|Ma'?arat)\b")
 
@@ -57,58 +63,55 @@ class Matcher:
     def __init__(self, gazetteer: Gazetteer, *, loose: bool = True):
         self.gazetteer = gazetteer
         self.loose = loose
-        self._hashes: set[int] | None = None
+        self._hashes = None
 
     @property
-    def hashes(self) -> set[int]:
+    def hashes(self):
         if self._hashes is None:
             self._hashes = self.gazetteer.key_hashes()
         return self._hashes
 
     def find(self, text: str) -> list[Match]:
-        """Every name, left to right, longest first, never overlapping."""
+        """Every name, left to right, longest first, never overlapping.
+
+        Only capitalised words are visited (one regex pass finds them); two of them belong to one run when
+        the text between them is a space, a hyphen, a possessive or lower-case connectors ("of", "al-").
+        """
         hashes = self.hashes
-        spans = tokens(text)
-        n = len(spans)
+        caps = [m.span() for m in _CAP_TOKEN.finditer(text) if _is_cap(m.group())]
+        n = len(caps)
         out: list[Match] = []
         i = 0
         while i < n:
-            s0, e0 = spans[i]
-            if not _is_cap(text[s0:e0]):
-                i += 1
-                continue
-            # the run of tokens this name may extend over
+            s0 = caps[i][0]
             last = i
             j = i + 1
             while j < n and j - i < MAX_TOKENS:
-                gap = text[spans[j - 1][1]:spans[j][0]]
-                if gap not in (" ", "-", "‐", " - ", ". ", "'s ", "’s ") or (gap == ". " and not _abbrev(text, spans[j - 1])):
+                between = text[caps[j - 1][1]:caps[j][0]]
+                if between in _GAPS:
+                    pass
+                elif between == ". ":
+                    if not _abbrev(text, caps[j - 1]):
+                        break
+                elif not _BETWEEN.fullmatch(between):
                     break
-                w = text[spans[j][0]:spans[j][1]]
-                if _is_cap(w):
-                    last = j
-                elif w.lower() not in CONNECTORS:
-                    break
+                last = j
                 j += 1
             found = None
             for k in range(last, i - 1, -1):
-                s, e = s0, spans[k][1]
-                if k > i and not _is_cap(text[spans[k][0]:e]):
-                    continue
-                found = self._lookup(text, s, e, hashes)
+                found = self._lookup(text, s0, caps[k][1], hashes)
                 if found:
                     break
             if found:
                 out.append(found)
-                nxt = i + 1
-                while nxt < n and spans[nxt][0] < found.end:
-                    nxt += 1
-                i = nxt
+                i += 1
+                while i < n and caps[i][0] < found.end:
+                    i += 1
             else:
                 i += 1
         return out
 
-    def _lookup(self, text: str, s: int, e: int, hashes: set[int]) -> Match | None:
+    def _lookup(self, text: str, s: int, e: int, hashes) -> Match | None:
         surface = text[s:e]
         k = name_key(surface)
         if not k:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 __all__ = ["DateMention", "find_dates", "resolve_date"]
@@ -66,7 +67,9 @@ _RULES = [
     ("today", r"(?i:\b(?:today|tonight|this morning|this afternoon|this evening|earlier today)\b)"),
     ("overnight", r"(?i:\bovernight\b)"),
 ]
-_DATE_RE = re.compile("|".join(f"(?P<R{i}>{p.replace('(?P<', f'(?P<g{i}_')})" for i, (_, p) in enumerate(_RULES)))
+_GROUPS: list[tuple[tuple[str, str], ...]] = []  # per rule: (group name in _DATE_RE, name in the rule)
+for _i, (_, _p) in enumerate(_RULES):
+    _GROUPS.append(tuple((f"g{_i}_{n}", n) for n in re.compile(_p).groupindex))
 
 
 def find_dates(text: str, reference: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -75,9 +78,9 @@ def find_dates(text: str, reference: dt.date | None, start: int = 0, end: int | 
     Without a reference only absolute dates (with a year) resolve.
     """
     out = []
-    for m in _DATE_RE.finditer(text, start, len(text) if end is None else end):
+    for m in _DATES.finditer(text, start, len(text) if end is None else end):
         i = int(m.lastgroup[1:]) if m.lastgroup and m.lastgroup.startswith("R") else _rule_of(m)
-        g = {k.split("_", 1)[1]: v for k, v in m.groupdict().items() if k.startswith(f"g{i}_") and v is not None}
+        g = {short: v for name, short in _GROUPS[i] if (v := m.group(name)) is not None}
         got = _resolve(_RULES[i][0], g, m.group(), reference)
         if got is not None:
             out.append(DateMention(m.start(), m.end(), m.group(), *got))
@@ -86,7 +89,7 @@ def find_dates(text: str, reference: dt.date | None, start: int = 0, end: int | 
 
 def _rule_of(m: re.Match) -> int:
     for i in range(len(_RULES)):
-        if m.group(f"R{i}") is not None:
+        if f"R{i}" in m.re.groupindex and m.group(f"R{i}") is not None:
             return i
     raise AssertionError("unreachable: a date match without a rule")
 
@@ -207,3 +210,215 @@ def _year(year: int, ref: dt.date | None):
         return None
     last = dt.date(year, 12, 31) if ref is None else min(dt.date(year, 12, 31), ref)
     return f"{year:04d}", 3, first, last
+
+
+# ---------------------------------------------------------------- fast scanning
+# Python's re tries every alternative of a pattern at every position: for the big tables of this
+# package (date rules, actor names, event triggers, claim verbs) that costs about a microsecond a
+# character, most of the time of events and claims. Every alternative of those tables starts at a word
+# start with a literal word (or a digit), so a per-text index of word starts by their first letters
+# finds the few places worth trying, and there only the alternatives that can start there are tried.
+# The matches are exactly those of `regex.finditer`. It lives here, the lowest module that scans text,
+# so that actors, events and claims can share it.
+
+try:
+    from re import _parser as _sre
+except ImportError:  # Python < 3.11
+    import sre_parse as _sre  # type: ignore[no-redef]
+
+_KEY = 4  # letters of a word start the index is keyed by
+_LONGEST = 8  # letters of a literal prefix checked at a candidate
+_DIGIT = "#"  # stands for "any decimal digit" in a set of prefixes
+_WORD_RE = re.compile(r"\w+")
+
+
+class _NoPrefix(Exception):
+    """An alternative may start somewhere other than a word start with a known literal: scan it with plain re."""
+
+
+def _prefixes(pattern: str, flags: int, longest: int) -> set[str]:
+    """Lower-cased literal prefixes (at most `longest` letters) that every match of `pattern` starts with, at a word start."""
+    closed: set[str] = set()
+
+    def close(opens):
+        for p, _ in opens:
+            if not p:
+                raise _NoPrefix
+            closed.add(p)
+
+    def add(opens, chars):
+        out = set()
+        for p, at_word_start in opens:
+            for ch in chars:
+                if not p and not (at_word_start and (ch.isalnum() or ch == "_")):
+                    raise _NoPrefix
+                q = p + ch.lower()
+                (closed.add(q) if len(q) >= longest else out.add((q, at_word_start)))
+        return out
+
+    def walk(items, opens):
+        for op, av in items:
+            if not opens:
+                break
+            if op is _sre.LITERAL and chr(av).isascii():
+                opens = add(opens, chr(av))
+            elif op is _sre.IN and av and all(o is _sre.LITERAL and chr(a).isascii() for o, a in av) and len(av) <= 4:
+                opens = add(opens, [chr(a) for _, a in av])
+            elif op is _sre.IN and av == [(_sre.CATEGORY, _sre.CATEGORY_DIGIT)] and all(not p and w for p, w in opens):
+                closed.add(_DIGIT)
+                opens = set()
+            elif op is _sre.AT:
+                if av == _sre.AT_BOUNDARY:  # a word char after \b starts a word
+                    opens = {(p, True) if not p else (p, w) for p, w in opens}
+            elif op is _sre.ASSERT_NOT and _no_word_before(av):
+                opens = {(p, True) if not p else (p, w) for p, w in opens}
+            elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+                pass  # zero-width: the letters around it are adjacent
+            elif op is _sre.SUBPATTERN:
+                opens = walk(av[-1].data, opens)
+            elif op is _sre.BRANCH:
+                opens = set().union(*(walk(b.data, set(opens)) for b in av[1]))
+            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+                lo, _, sub = av
+                close(walk(sub.data, set(opens)))  # one pass through, then stop
+                if lo:
+                    opens = set()
+            else:
+                close(opens)
+                opens = set()
+        return opens
+
+    close(walk(_sre.parse(pattern, flags).data, {("", False)}))
+    return closed
+
+
+def _no_word_before(av) -> bool:
+    """Is this negative assertion a look-behind at one character that excludes word characters, like (?<![\\w-])?"""
+    direction, sub = av
+    if direction != -1 or len(sub.data) != 1 or sub.data[0][0] is not _sre.IN:
+        return False
+    items = sub.data[0][1]
+    return (_sre.CATEGORY, _sre.CATEGORY_WORD) in items and all(o is not _sre.NEGATE for o, _ in items)
+
+
+class _Words:
+    """Word starts of one text by their first letters (lower-cased), built once and shared by every Alternation."""
+
+    def __init__(self, text: str):
+        self.low = text.lower()
+        self.ok = len(self.low) == len(text) and "ı" not in text and "ſ" not in text  # re.I folds these, lower() does not
+        self.by_len: dict[int, dict[str, list[int]]] = {}
+        self.candidates: dict[int, tuple[list[int], list[int]]] = {}  # id(Alternation) -> (positions, masks)
+        if self.ok:
+            low = self.low
+            index: dict[str, list[int]] = {}
+            for m in _WORD_RE.finditer(text):
+                c = m.start()
+                index.setdefault(low[c:c + _KEY], []).append(c)
+            self.by_len[_KEY] = index
+
+    def starting(self, prefix: str) -> list[int]:
+        """Word starts whose first letters are `prefix` (at most _KEY letters), or that start with a digit for _DIGIT."""
+        if prefix == _DIGIT:
+            return [c for key, cs in self.by_len[_KEY].items() if key[0].isdecimal() for c in cs]
+        n = len(prefix)
+        index = self.by_len.get(n)
+        if index is None:
+            index = {}
+            for key, cs in self.by_len[_KEY].items():
+                index.setdefault(key[:n], []).extend(cs)
+            self.by_len[n] = index
+        return index.get(prefix, ())
+
+
+_LAST_WORDS: tuple = (None, None)  # (text, _Words) of the last text scanned: events and claims scan one report in turn
+
+
+def _words(text: str) -> _Words:
+    global _LAST_WORDS
+    last_text, words = _LAST_WORDS
+    if last_text is text or (last_text is not None and len(last_text) == len(text) and last_text == text):
+        return words
+    words = _Words(text)
+    _LAST_WORDS = (text, words)
+    return words
+
+
+class Alternation:
+    """A regex made of many alternatives, scanned only where one of its alternatives can start.
+
+    `finditer` returns exactly the matches of `regex.finditer` (same spans, same named groups for the
+    alternative that matched); a pattern whose start cannot be derived falls back to plain re.
+    """
+
+    def __init__(self, alternatives, flags: int = 0, head: str = "", tail: str = ""):
+        self.alternatives = tuple(alternatives)
+        self.flags, self.head, self.tail = flags, head, tail
+        self.regex = self._compile(range(len(self.alternatives)))
+        self._subs: dict[int, re.Pattern] = {}
+        try:
+            table: dict[str, list[tuple[str, int]]] = {}
+            for i, alt in enumerate(self.alternatives):
+                for longest in (_LONGEST, _KEY, 2):
+                    found = _prefixes(f"{head}(?:{alt}){tail}", flags, longest)
+                    if len(found) <= 200:
+                        break
+                for q in found:
+                    table.setdefault(q if q == _DIGIT else q[:_KEY], []).append((q, 1 << i))
+            self._table: dict[str, list[tuple[str, int]]] | None = table
+        except _NoPrefix:
+            self._table = None
+
+    def _compile(self, which) -> re.Pattern:
+        return re.compile(self.head + "(?:" + "|".join(self.alternatives[i] for i in which) + ")" + self.tail, self.flags)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
+        endpos = len(text) if endpos is None else min(endpos, len(text))
+        words = _words(text) if self._table is not None else None
+        if words is None or not words.ok:
+            return list(self.regex.finditer(text, pos, endpos))
+        found = words.candidates.get(id(self))
+        if found is None:
+            found = words.candidates[id(self)] = self._candidates(words)
+        positions, masks = found
+        out = []
+        last = pos
+        for k in range(bisect_left(positions, pos), len(positions)):
+            c = positions[k]
+            if c >= endpos:
+                break
+            if c < last:
+                continue
+            m = self._sub(masks[k]).match(text, c, endpos)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+        return out
+
+    def _candidates(self, words: _Words) -> tuple[list[int], list[int]]:
+        """Word starts where some alternative can start, each with the bit mask of those alternatives."""
+        low = words.low
+        at: dict[int, int] = {}
+        for key, options in self._table.items():
+            for c in words.starting(key):
+                mask = 0
+                for q, bit in options:
+                    if len(q) <= _KEY or q == _DIGIT or low.startswith(q, c):
+                        mask |= bit
+                if mask:
+                    at[c] = at.get(c, 0) | mask
+        positions = sorted(at)
+        return positions, [at[c] for c in positions]
+
+    def _sub(self, mask: int) -> re.Pattern:
+        """The alternatives of `mask`, in their order: at a given position the others cannot match, so the match is the same."""
+        rx = self._subs.get(mask)
+        if rx is None:
+            if len(self._subs) > 4096:
+                return self.regex
+            rx = self._subs[mask] = self._compile(i for i in range(len(self.alternatives)) if mask >> i & 1)
+        return rx
+
+
+_DATES = Alternation(f"(?P<R{i}>{p.replace('(?P<', f'(?P<g{i}_')})" for i, (_, p) in enumerate(_RULES))
+_DATE_RE = _DATES.regex
