@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.dates import Alternation
+
 __all__ = ["Actor", "ActorMention", "ACTORS", "find_actors", "normalise_actor", "actor_kind", "government_of", "holder_adjective"]
 
 
@@ -131,20 +133,22 @@ for _a in ACTORS:  # the first state force listed for a country is its governmen
         _GOVERNMENT_BY_COUNTRY.setdefault(_a.country, _a.name)
 
 
-def _compile() -> tuple[re.Pattern, re.Pattern, list[tuple[re.Pattern, tuple[str, ...]]]]:
+def _compile() -> tuple[Alternation, Alternation, list[tuple[Alternation, tuple[str, ...]]]]:
+    """Scanners of the table (see geo.dates.Alternation: each is tried only at word starts where a name can begin)."""
     named, acros = [], []
     for i, a in enumerate(ACTORS):
         named.append(f"(?P<n{i}>{'|'.join(sorted(a.names, key=len, reverse=True))})")
         if a.acronyms:
             acros.append(f"(?P<a{i}>{'|'.join(a.acronyms)})")
     # Names: whole words, longest alternatives first within an actor; "(?![\w-])" keeps "Hamas-run" ok but not "ISISx".
-    name_re = re.compile(r"(?<![\w-])(?:" + "|".join(named) + r")(?!\w)", re.IGNORECASE)
-    acro_re = re.compile(r"(?<![\w-])(?:" + "|".join(acros) + r")(?![\w])(?! [A-Z]{2,})")
-    generic = [(re.compile(r"\b(?:" + p + r")\b", re.IGNORECASE), tags) for p, tags in _GENERIC]
-    return name_re, acro_re, generic
+    names = Alternation(named, re.IGNORECASE, head=r"(?<![\w-])", tail=r"(?!\w)")
+    acronyms = Alternation(acros, head=r"(?<![\w-])", tail=r"(?![\w])(?! [A-Z]{2,})")
+    generic = [(Alternation([p], re.IGNORECASE, head=r"\b", tail=r"\b"), tags) for p, tags in _GENERIC]
+    return names, acronyms, generic
 
 
-_NAME_RE, _ACRO_RE, _GENERIC_RE = _compile()
+_NAMES, _ACRONYMS, _GENERIC_RE = _compile()
+_NAME_RE, _ACRO_RE = _NAMES.regex, _ACRONYMS.regex
 _BY_NAME = {a.name: a for a in ACTORS}
 _COREF_WINDOW = 1500  # characters: a generic noun refers back at most this far
 
@@ -174,7 +178,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None, *, coreferenc
 
 def _named(text: str, start: int, end: int) -> list[ActorMention]:
     found: list[ActorMention] = []
-    for rx in (_NAME_RE, _ACRO_RE):
+    for rx in (_NAMES, _ACRONYMS):
         for m in rx.finditer(text, start, end):
             key = m.lastgroup
             a = ACTORS[int(key[1:])]

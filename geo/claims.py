@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from geo.actors import ActorMention, holder_adjective
+from geo.dates import Alternation
 from geo.events import Context
 from geo.model import Claim, Toponym
 
@@ -37,7 +38,8 @@ _PRESENT = re.compile(r"^(?:holds|hold|holding|controls|control|controlling|occu
                       r"|in control of|besieges|besieging|encircling|surrounding|lays siege to|under siege in|fighting for"
                       r"|battling for|vying for|contesting|fallen back|loses|losing|cedes)",
                       re.IGNORECASE)
-_VERB_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{v})\\b)" for k, v in _VERBS.items()), re.IGNORECASE)
+_VERB_SCAN = Alternation((f"(?P<{k}>\\b(?:{v})\\b)" for k, v in _VERBS.items()), re.IGNORECASE)  # tried only where a verb can start
+_VERB_RE = _VERB_SCAN.regex
 _GAP_STOP = re.compile(r"[.;:!?]|,(?!\s*(?:including|such as|notably)\b)|\b(?:but|while|as|when|after|before|because|which|that|who"
                        r"|said|says|and then|where|whose|although|though|if)\b", re.IGNORECASE)
 _GAP_PREP = re.compile(r"\b(?:in|at|near|on|to|from|with|for|over|into|around|across|by|against)\b", re.IGNORECASE)
@@ -152,33 +154,46 @@ def _readings(ctx: Context, t: Toponym, before: str, after: str, start: int, arm
         if who is not None:
             yield status, who.actor, t.end + m.start("verb"), present, 0.8
     # "X captured / holds / lost / besieges ... Y"
-    verb = _nearest_verb(before)
-    if verb is not None and not ctx.hedged(start, start + verb.start(), start + verb.end(), start + verb.end()):
-        status = verb.lastgroup
-        who = _subject(armed, start + verb.start())
+    verb = _nearest_verb(ctx.text, start, t.start)
+    if verb is not None and not ctx.hedged(start, verb[1], verb[2], verb[2]):
+        status, v_start, _, words = verb
+        who = _subject(armed, v_start)
         if who is None:  # "it said", "they retook": the last armed actor named before the sentence
             who = next((a for a in reversed([a for a in ctx.actors if a.kind in _ARMED])
                         if start - 600 <= a.end <= start), None)
-            yield status, who.actor if who else None, start + verb.start(), bool(_PRESENT.match(verb.group())), 0.55
+            yield status, who.actor if who else None, v_start, bool(_PRESENT.match(words)), 0.55
         else:
-            yield status, who.actor, start + verb.start(), bool(_PRESENT.match(verb.group())), 0.75
+            yield status, who.actor, v_start, bool(_PRESENT.match(words)), 0.75
         # "recaptured Gwoza from Boko Haram": the one it was taken from lost it
         loser = re.match(r"\s+from\s+", after) if status == "captured" else None
         if loser and (who_lost := _first_after(armed, t.end + loser.end())) is not None:
-            yield "lost", who_lost.actor, start + verb.start(), False, 0.7
+            yield "lost", who_lost.actor, v_start, False, 0.7
 
 
-def _nearest_verb(before: str) -> re.Match | None:
-    """The claim verb nearest before the place, if nothing but a short noun phrase stands between them."""
-    matches = list(_VERB_RE.finditer(before))
-    if not matches:
+def _nearest_verb(text: str, start: int, end: int) -> tuple[str, int, int, str] | None:
+    """(status, start, end, words) of the claim verb of text[start:end] nearest its end (the place), if nothing but a
+    short noun phrase stands between them. Offsets are into `text`."""
+    if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        # \b at the start of a slice sees no character before it, unlike a scan of `text` from `start`
+        m = _last(_VERB_RE.finditer(text[start:end]))
+        found = (m.lastgroup, start + m.start(), start + m.end(), m.group()) if m else None
+    else:
+        m = _last(_VERB_SCAN.finditer(text, start, end))
+        found = (m.lastgroup, m.start(), m.end(), m.group()) if m else None
+    if found is None:
         return None
-    m = matches[-1]
-    gap = before[m.end():]
+    gap = text[found[2]:end]
     if _GAP_STOP.search(gap) or len(gap.split()) > _MAX_GAP_WORDS:
         return None
     if _GAP_PREP.search(gap) and not _TERRITORIAL.search(gap):
         return None
+    return found
+
+
+def _last(matches) -> re.Match | None:
+    m = None
+    for m in matches:
+        pass
     return m
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from geo.actors import ActorMention, find_actors
-from geo.dates import DateMention, find_dates
+from geo.dates import Alternation, DateMention, find_dates
 from geo.model import Event, Toponym
 from geo.text import sentence_spans
 
@@ -80,10 +80,9 @@ _TRIGGERS = (
      "Riots", "Violent demonstration", 0.75),
     (r"lynch(?:ed|ing)?|mob (?:attacked|killed|beat)|vigilantes", "Riots", "Mob violence", 0.7),
 )
-_TRIGGER_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, *_rest) in enumerate(_TRIGGERS)) + r")(?![\w-])",
-    re.IGNORECASE,
-)
+_TRIGGERS_SCAN = Alternation((f"(?P<t{i}>{p})" for i, (p, *_rest) in enumerate(_TRIGGERS)), re.IGNORECASE,
+                             head=r"(?<![\w-])", tail=r"(?![\w-])")  # tried only where a trigger can start
+_TRIGGER_RE = _TRIGGERS_SCAN.regex
 _ACRONYMS = ("ied", "ieds")  # triggers that count only in upper case ("ied" is no bomb)
 
 # Sentence-level refinements.
@@ -361,7 +360,7 @@ def extract_events(text: str, toponyms, published: dt.date | None, related_spans
 def _sentence_events(ctx: Context, start: int, end: int) -> list[Event]:
     text = ctx.text
     hits: dict[tuple[str, str], tuple[int, int, float]] = {}
-    for m in _TRIGGER_RE.finditer(text, start, end):
+    for m in _TRIGGERS_SCAN.finditer(text, start, end):
         i = int(m.lastgroup[1:])
         _, etype, sub, conf = _TRIGGERS[i]
         if m.group().lower() in _ACRONYMS and not m.group()[:3].isupper():
