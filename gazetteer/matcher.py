@@ -24,6 +24,7 @@ CONNECTORS = frozenset(
     "upon on sur sous au aux am im an der den and y i e o".split()
 )
 MAX_TOKENS = 6
+_MISSING = object()
 # a word that may start a name: capitalised, an acronym, an elided article ("d'Ivoire"), or a caseless script
 _CAP_TOKEN = re.compile(r"(?<![^\W_])(?:(?:[A-Z]\.){2,}|[^\W\d_a-z](?:[^\W_]|['’](?!s\b)(?=[^\W_]))*"
                         r"|[a-z]['’](?=[A-Z])(?:[^\W_]|['’](?!s\b)(?=[^\W_]))*)")
@@ -63,13 +64,12 @@ class Matcher:
     def __init__(self, gazetteer: Gazetteer, *, loose: bool = True):
         self.gazetteer = gazetteer
         self.loose = loose
-        self._hashes = None
+        self._seen: dict[tuple[str, bool], Match | None] = {}  # surface -> match at offset 0, per table version
+        self._generation = -1
 
     @property
     def hashes(self):
-        if self._hashes is None:
-            self._hashes = self.gazetteer.key_hashes()
-        return self._hashes
+        return self.gazetteer.key_hashes()  # cached by the gazetteer, renewed when the user's entries change
 
     def find(self, text: str) -> list[Match]:
         """Every name, left to right, longest first, never overlapping.
@@ -112,11 +112,28 @@ class Matcher:
         return out
 
     def _lookup(self, text: str, s: int, e: int, hashes) -> Match | None:
+        """The match for text[s:e], remembered per surface form: names repeat across a feed."""
+        if self._generation != self.gazetteer.generation:
+            self._seen.clear()
+            self._generation = self.gazetteer.generation
+        dotted = e < len(text) and text[e] == "."
+        memo = self._seen.get((text[s:e], dotted), _MISSING)
+        if memo is _MISSING:
+            memo = self._lookup_uncached(text[s:e + 1] if dotted else text[s:e], e - s, dotted, hashes)
+            if len(self._seen) > 200_000:
+                self._seen.clear()
+            self._seen[(text[s:e], dotted)] = memo
+        if memo is None:
+            return None
+        return Match(s, s + (memo.end - memo.start), memo.text, memo.key, memo.candidates, memo.loose)
+
+    def _lookup_uncached(self, text: str, e: int, dotted: bool, hashes) -> Match | None:
+        s = 0
         surface = text[s:e]
         k = name_key(surface)
         if not k:
             return None
-        if e < len(text) and text[e] == "." and key_hash(k + ".") in hashes:  # "Calif."
+        if dotted and key_hash(k + ".") in hashes:  # "Calif."
             cands = self.gazetteer.candidates(k + ".")
             if cands:
                 return Match(s, e + 1, text[s:e + 1], k + ".", cands, False)

@@ -88,6 +88,7 @@ class Gazetteer:
         self._progress = progress
         self._db: sqlite3.Connection | None = None
         self._hashes: KeyFilter | None = None
+        self.generation = 0  # bumped on every change to the table: matchers drop what they remember
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         self._words: WordFrequencies | None = None
         self.home: Path | None = None
@@ -202,8 +203,10 @@ class Gazetteer:
         os.replace(hash_tmp, home / HASH_FILE)
         write_words(home / WORDS_FILE)
         os.replace(tmp, home / BASE_FILE)
+        (home / "keys.u32").unlink(missing_ok=True)  # the filter's older format
         self._cache.clear()
         self._hashes = None
+        self.generation += 1
         return {"places": n_places, "names": n_names, "seconds": round(time.perf_counter() - started, 1)}
 
     @staticmethod
@@ -358,6 +361,7 @@ class Gazetteer:
         db.execute("COMMIT")
         self._cache.clear()
         self._hashes = None
+        self.generation += 1
 
     def add(self, name: str, lat: float, lon: float, *, country: str | None = None, kind: str = "place",
             admin1: str | None = None, population: int = 0, alternates: Iterable[str] = (),

@@ -48,7 +48,7 @@ def cli(ctx, home, quiet, verbose):
 
 def _register() -> None:
     from . import cli_gazetteer  # noqa: F401  (adds the `gazetteer` group)
-    from . import cli_extract  # noqa: F401  (adds `extract`, `map`, `eval`, `doctor`)
+    from . import cli_extract  # noqa: F401  (adds `extract` and `map`)
     from . import cli_doctor  # noqa: F401  (adds `doctor`)
 
 
