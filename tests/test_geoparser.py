@@ -171,3 +171,11 @@ def test_word_salad_of_hard_cases(shared_pipe, words):
     r = run(shared_pipe, text)
     for t in r.toponyms:
         assert text[t.start:t.end] == t.text and 0.0 <= t.confidence <= 1.0
+
+
+def test_a_place_added_mid_session_is_found_by_the_same_pipeline(pipe, tiny_gazetteer):
+    text = "Convoys reached Zzyzx Springs on Tuesday."
+    assert all(t.place is None for t in run(pipe, text).toponyms)
+    tiny_gazetteer.add("Zzyzx Springs", 35.14, -116.1, country="US", kind="village")
+    got = [(t.text, t.place.lat if t.place else None) for t in run(pipe, text).toponyms]
+    assert got == [("Zzyzx Springs", 35.14)]
