@@ -58,7 +58,7 @@ GENERIC_WORDS = frozenset("""north south east west northern southern eastern wes
 _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|Avenue|Road|Boulevard|Lane|Square|Bridge|"
                        r"Airport|Stadium|Racecourse|Prison|Highway|Freeway|Parkway|Plaza|Dam|Canal|Arena|Harbour|Harbor)$)"
                        r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
-_EPONYM = re.compile(r"\s+(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
+_EPONYM = re.compile(r"\s+(?:[a-z]+\s+)?(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b", re.I)
 _NAME = re.compile(r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*)(?:\s+[A-Z][\w’'-]*[a-z][\w’'-]*){0,3}")
 
