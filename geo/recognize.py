@@ -56,7 +56,9 @@ GENERIC_WORDS = frozenset("""north south east west northern southern eastern wes
     border frontier littoral orient oriental occidental""".split())
 # names shaped like streets, sites and physical features: "Royal Street", "Fort Hood", "Lake Pontchartrain"
 _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|Avenue|Road|Boulevard|Lane|Square|Bridge|"
-                       r"Airport|Stadium|Racecourse|Prison|Highway|Freeway|Parkway|Plaza|Dam|Canal|Arena|Harbour|Harbor)$)"
+                       r"Airport|Stadium|Racecourse|Prison|Highway|Freeway|Parkway|Plaza|Dam|Canal|Arena|Harbour|Harbor|Church|Cathedral|"
+                       r"Mosque|Temple|Synagogue|Inn|Hotel|Museum|Plantation|Railroad|Station|Theatre|Theater|Mall|"
+                       r"Market|Island)$)"
                        r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:[a-z]+\s+)?(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b", re.I)
