@@ -86,7 +86,7 @@ _ARMED = ("state", "non-state", "coalition")
 
 def extract_claims(text: str, toponyms, published: dt.date | None, related_spans=()) -> list[Claim]:
     """Territorial claims of one report, one per (actor, status, place, as_of), none from related spans."""
-    ctx = Context(text, toponyms, published, related_spans)
+    ctx = Context.of(text, toponyms, published, related_spans)
     found: dict[tuple, Claim] = {}
     for start, end in ctx.sentences:
         for claim in _sentence_claims(ctx, start, end):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from itertools import accumulate
 from dataclasses import dataclass
 
 __all__ = ["DateMention", "find_dates", "resolve_date"]
@@ -229,7 +230,9 @@ except ImportError:  # Python < 3.11
 _KEY = 4  # letters of a word start the index is keyed by
 _LONGEST = 8  # letters of a literal prefix checked at a candidate
 _DIGIT = "#"  # stands for "any decimal digit" in a set of prefixes
-_WORD_RE = re.compile(r"\w+")
+_END = "\x00"  # ends a prefix where the word must end (before white space, \b, (?!\w))
+_SPLIT_RE = re.compile(r"(\W+)")
+_LEADING_WORD_RE = re.compile(r"\w*")
 
 
 class _NoPrefix(Exception):
@@ -256,11 +259,18 @@ def _prefixes(pattern: str, flags: int, longest: int) -> set[str]:
                 (closed.add(q) if len(q) >= longest else out.add((q, at_word_start)))
         return out
 
+    def close_word(opens):  # the word ends here: mark it, so that only that whole word is a candidate
+        close({(p + _END if p and (p[-1].isalnum() or p[-1] == "_") else p, w) for p, w in opens})
+
     def walk(items, opens):
         for op, av in items:
             if not opens:
                 break
-            if op is _sre.LITERAL and chr(av).isascii():
+            if _non_word_first(op, av) or (op is _sre.AT and av == _sre.AT_BOUNDARY and all(p for p, _ in opens)) \
+                    or (op is _sre.ASSERT_NOT and av[0] == 1 and _is_word_class(av[1])):
+                close_word(opens)
+                opens = set()
+            elif op is _sre.LITERAL and chr(av).isascii():
                 opens = add(opens, chr(av))
             elif op is _sre.IN and av and all(o is _sre.LITERAL and chr(a).isascii() for o, a in av) and len(av) <= 4:
                 opens = add(opens, [chr(a) for _, a in av])
@@ -294,41 +304,57 @@ def _prefixes(pattern: str, flags: int, longest: int) -> set[str]:
 
 def _no_word_before(av) -> bool:
     """Is this negative assertion a look-behind at one character that excludes word characters, like (?<![\\w-])?"""
-    direction, sub = av
-    if direction != -1 or len(sub.data) != 1 or sub.data[0][0] is not _sre.IN:
+    return av[0] == -1 and _is_word_class(av[1])
+
+
+def _is_word_class(sub) -> bool:
+    """Is `sub` one character class that takes in every word character, like [\\w-]?"""
+    if len(sub.data) != 1 or sub.data[0][0] is not _sre.IN:
         return False
     items = sub.data[0][1]
     return (_sre.CATEGORY, _sre.CATEGORY_WORD) in items and all(o is not _sre.NEGATE for o, _ in items)
 
 
+def _non_word_first(op, av) -> bool:
+    """Does this element of a pattern start by consuming white space or another non-word character (\\s+, \\W)?"""
+    if op is _sre.IN:
+        return bool(av) and all(o is _sre.CATEGORY and a in (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD) for o, a in av)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        return av[0] >= 1 and bool(av[2].data) and _non_word_first(*av[2].data[0])
+    return False
+
+
 class _Words:
-    """Word starts of one text by their first letters (lower-cased), built once and shared by every Alternation."""
+    """The words of one text by their first letters (lower-cased), built once and shared by every Alternation."""
 
     def __init__(self, text: str):
-        self.low = text.lower()
-        self.ok = len(self.low) == len(text) and "ı" not in text and "ſ" not in text  # re.I folds these, lower() does not
+        self.low = low = text.lower()
+        # re.I folds "ı" and "ſ" into i and s and "İ" into i, which lower() does not: such texts are scanned by plain re
+        self.ok = len(low) == len(text) and "ı" not in text and "ſ" not in text
         self.by_len: dict[int, dict[str, list[int]]] = {}
         self.candidates: dict[int, tuple[list[int], list[int]]] = {}  # id(Alternation) -> (positions, masks)
-        if self.ok:
-            low = self.low
-            index: dict[str, list[int]] = {}
-            for m in _WORD_RE.finditer(text):
-                c = m.start()
-                index.setdefault(low[c:c + _KEY], []).append(c)
-            self.by_len[_KEY] = index
+        if not self.ok:
+            return
+        parts = _SPLIT_RE.split(text)  # word, non-word, word, ... ("" first if the text starts with a non-word)
+        index: dict[str, list[int]] = {}
+        for word, c in zip(parts[0::2], list(accumulate(map(len, parts), initial=0))[0::2]):
+            if word:
+                index.setdefault(word[:_KEY].lower(), []).append(c)
+        self.by_len[_KEY] = index
 
-    def starting(self, prefix: str) -> list[int]:
-        """Word starts whose first letters are `prefix` (at most _KEY letters), or that start with a digit for _DIGIT."""
-        if prefix == _DIGIT:
-            return [c for key, cs in self.by_len[_KEY].items() if key[0].isdecimal() for c in cs]
-        n = len(prefix)
+    def starting(self, n: int) -> dict[str, list[int]]:
+        """Word starts by their first `n` letters (words shorter than _KEY: all their letters), or for 0 by a first digit."""
         index = self.by_len.get(n)
         if index is None:
-            index = {}
+            shorter: dict[int, dict[str, list[int]]] = {k: {} for k in range(_KEY)}
             for key, cs in self.by_len[_KEY].items():
-                index.setdefault(key[:n], []).extend(cs)
-            self.by_len[n] = index
-        return index.get(prefix, ())
+                for k in range(1, _KEY):
+                    shorter[k].setdefault(key[:k], []).extend(cs)
+                if key[0].isdecimal():
+                    shorter[0].setdefault(_DIGIT, []).extend(cs)
+            self.by_len.update(shorter)
+            index = self.by_len[n]
+        return index
 
 
 _LAST_WORDS: tuple = (None, None)  # (text, _Words) of the last text scanned: events and claims scan one report in turn
@@ -344,6 +370,18 @@ def _words(text: str) -> _Words:
     return words
 
 
+def _lookup(q: str) -> tuple[int, str, str | None]:
+    """How to find the words a prefix can start: (letters of the index key, key, text to check at the word or None)."""
+    if q == _DIGIT:
+        return 0, _DIGIT, None
+    core = q[:-1] if q.endswith(_END) else q
+    word = _LEADING_WORD_RE.match(core).group()
+    if (q.endswith(_END) or len(core) > len(word)) and len(word) < _KEY:  # a whole short word: keyed as it is
+        return _KEY, word, core if len(core) > len(word) else None
+    key = word[:_KEY]
+    return len(key), key, core if len(core) > len(key) else None
+
+
 class Alternation:
     """A regex made of many alternatives, scanned only where one of its alternatives can start.
 
@@ -357,15 +395,17 @@ class Alternation:
         self.regex = self._compile(range(len(self.alternatives)))
         self._subs: dict[int, re.Pattern] = {}
         try:
-            table: dict[str, list[tuple[str, int]]] = {}
+            # letters in a word -> first letters (at most _KEY) -> (prefix, bit of its alternative); 0 -> _DIGIT -> ...
+            table: dict[int, dict[str, list[tuple[str, int]]]] = {}
             for i, alt in enumerate(self.alternatives):
                 for longest in (_LONGEST, _KEY, 2):
                     found = _prefixes(f"{head}(?:{alt}){tail}", flags, longest)
                     if len(found) <= 200:
                         break
                 for q in found:
-                    table.setdefault(q if q == _DIGIT else q[:_KEY], []).append((q, 1 << i))
-            self._table: dict[str, list[tuple[str, int]]] | None = table
+                    n, key, check = _lookup(q)
+                    table.setdefault(n, {}).setdefault(key, []).append((check, 1 << i))
+            self._table: dict[int, dict[str, list[tuple[str, int]]]] | None = table
         except _NoPrefix:
             self._table = None
 
@@ -399,14 +439,17 @@ class Alternation:
         """Word starts where some alternative can start, each with the bit mask of those alternatives."""
         low = words.low
         at: dict[int, int] = {}
-        for key, options in self._table.items():
-            for c in words.starting(key):
-                mask = 0
-                for q, bit in options:
-                    if len(q) <= _KEY or q == _DIGIT or low.startswith(q, c):
-                        mask |= bit
-                if mask:
-                    at[c] = at.get(c, 0) | mask
+        for n, table in self._table.items():
+            index = words.starting(n)
+            for key in table.keys() & index.keys():
+                options = table[key]
+                for c in index[key]:
+                    mask = 0
+                    for check, bit in options:
+                        if check is None or low.startswith(check, c):
+                            mask |= bit
+                    if mask:
+                        at[c] = at.get(c, 0) | mask
         positions = sorted(at)
         return positions, [at[c] for c in positions]
 

@@ -190,6 +190,20 @@ class Context:
         self.related = tuple(related_spans)
         self.toponyms = tuple(sorted(
             (t for t in toponyms if t.role == "literal" and not self.in_related(t.start, t.end)), key=lambda t: t.start))
+        self._usable: dict[tuple[int, int], list[Toponym]] = {}
+        self._dates_in: dict[tuple, list[DateMention]] = {}
+
+    _last: tuple = (None, None)  # (key, Context) of the last report: extract_claims follows extract_events on it
+
+    @classmethod
+    def of(cls, text: str, toponyms, published: dt.date | None, related_spans=()) -> Context:
+        """The Context of a report, shared by the events and the claims of the same (text, toponyms, date, related spans)."""
+        key = (text, tuple(toponyms), published, tuple(related_spans))
+        last_key, ctx = cls._last
+        if last_key is None or last_key[0] is not text or last_key != key:
+            ctx = cls(text, key[1], published, key[3])
+            cls._last = (key, ctx)
+        return ctx
 
     # -- spans
     def in_related(self, start: int, end: int) -> bool:
@@ -209,6 +223,12 @@ class Context:
     # -- places
     def usable(self, start: int, end: int) -> list[Toponym]:
         """Literal toponyms of a sentence that can be where something happened (not origins, borders, speakers, containers)."""
+        found = self._usable.get((start, end))
+        if found is None:
+            found = self._usable[(start, end)] = self._find_usable(start, end)
+        return found
+
+    def _find_usable(self, start: int, end: int) -> list[Toponym]:
         out = []
         prev_end = None
         for t in self.toponyms:
@@ -295,7 +315,9 @@ class Context:
         if self.in_quote(pos) or self.in_quote(start + 1):
             said = [d for d in self.speech_dates if d.start < start]
             reference = said[-1].earliest if said else (self.story_date.earliest if self.story_date else self.published)
-        found = find_dates(self.text, reference, start, end)
+        found = self._dates_in.get((start, end, reference))
+        if found is None:
+            found = self._dates_in[(start, end, reference)] = find_dates(self.text, reference, start, end)
         if found:
             d = min(found, key=lambda d: min(abs(pos - d.start), abs(pos - d.end)))
             return d.date, d.precision, d.latest, 1.0
@@ -350,7 +372,7 @@ def _is_year(n: int, sentence: str) -> bool:
 # ---------------------------------------------------------------- extraction
 def extract_events(text: str, toponyms, published: dt.date | None, related_spans=()) -> list[Event]:
     """ACLED-style events of one report: at most one per (sentence, sub-type), none from related spans."""
-    ctx = Context(text, toponyms, published, related_spans)
+    ctx = Context.of(text, toponyms, published, related_spans)
     events: list[Event] = []
     for start, end in ctx.sentences:
         events.extend(_sentence_events(ctx, start, end))
