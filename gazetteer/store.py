@@ -504,6 +504,8 @@ def make_place(name: str, lat, lon, *, country=None, kind="place", admin1=None, 
     except (TypeError, ValueError):
         raise InvalidPlace(f"population {population!r} of {name!r} is not a whole number") from None
     name = (name or "").strip()
+    if not name:
+        raise InvalidPlace("empty place name; expected a name such as 'Baghouz'")
     return Place(place_id, name, lat, lon, country, admin1 or None, kind, population, source,
                  tuple(a.strip() for a in alternates if a and a.strip()))
 
