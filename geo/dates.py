@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 from dataclasses import dataclass
 
 __all__ = ["DateMention", "find_dates", "resolve_date"]
@@ -232,6 +233,8 @@ _LONGEST = 8  # letters of a literal prefix checked at a candidate
 _DIGIT = "#"  # stands for "any decimal digit" in a set of prefixes
 _END = "\x00"  # ends a prefix where the word must end (before white space, \b, (?!\w))
 _SPLIT_RE = re.compile(r"(\W+)")
+_DIGITS_RE = re.compile(r"\d+")
+_FIRST_LETTERS = itemgetter(slice(0, _KEY))
 _LEADING_WORD_RE = re.compile(r"\w*")
 
 
@@ -324,11 +327,17 @@ def _non_word_first(op, av) -> bool:
     return False
 
 
+_WANTED: set[str] = set()  # index keys some Alternation looks up: other words are left out of the index
+_WANT_ALL = False  # some Alternation looks words up by fewer letters than _KEY: index every word
+
+
 class _Words:
     """The words of one text by their first letters (lower-cased), built once and shared by every Alternation."""
 
     def __init__(self, text: str):
+        self.text = text
         self.low = low = text.lower()
+        self.wanted = (len(_WANTED), _WANT_ALL)
         # re.I folds "ı" and "ſ" into i and s and "İ" into i, which lower() does not: such texts are scanned by plain re
         self.ok = len(low) == len(text) and "ı" not in text and "ſ" not in text
         self.by_len: dict[int, dict[str, list[int]]] = {}
@@ -336,22 +345,28 @@ class _Words:
         if not self.ok:
             return
         parts = _SPLIT_RE.split(text)  # word, non-word, word, ... ("" first if the text starts with a non-word)
+        keys = list(map(str.lower, map(_FIRST_LETTERS, parts[0::2])))
+        pairs = zip(keys, list(accumulate(map(len, parts), initial=0))[0::2])
+        if not _WANT_ALL:
+            pairs = compress(pairs, map(_WANTED.__contains__, keys))
         index: dict[str, list[int]] = {}
-        for word, c in zip(parts[0::2], list(accumulate(map(len, parts), initial=0))[0::2]):
-            if word:
-                index.setdefault(word[:_KEY].lower(), []).append(c)
+        for key, c in pairs:
+            if key:
+                index.setdefault(key, []).append(c)
         self.by_len[_KEY] = index
 
     def starting(self, n: int) -> dict[str, list[int]]:
         """Word starts by their first `n` letters (words shorter than _KEY: all their letters), or for 0 by a first digit."""
         index = self.by_len.get(n)
-        if index is None:
-            shorter: dict[int, dict[str, list[int]]] = {k: {} for k in range(_KEY)}
+        if index is None and n == 0:
+            text = self.text
+            index = self.by_len[0] = {_DIGIT: [c for c in (m.start() for m in _DIGITS_RE.finditer(text))
+                                               if not c or not (text[c - 1].isalnum() or text[c - 1] == "_")]}
+        elif index is None:
+            shorter: dict[int, dict[str, list[int]]] = {k: {} for k in range(1, _KEY)}
             for key, cs in self.by_len[_KEY].items():
                 for k in range(1, _KEY):
                     shorter[k].setdefault(key[:k], []).extend(cs)
-                if key[0].isdecimal():
-                    shorter[0].setdefault(_DIGIT, []).extend(cs)
             self.by_len.update(shorter)
             index = self.by_len[n]
         return index
@@ -363,7 +378,8 @@ _LAST_WORDS: tuple = (None, None)  # (text, _Words) of the last text scanned: ev
 def _words(text: str) -> _Words:
     global _LAST_WORDS
     last_text, words = _LAST_WORDS
-    if last_text is text or (last_text is not None and len(last_text) == len(text) and last_text == text):
+    if (last_text is text or (last_text is not None and len(last_text) == len(text) and last_text == text)) \
+            and words.wanted == (len(_WANTED), _WANT_ALL):
         return words
     words = _Words(text)
     _LAST_WORDS = (text, words)
@@ -406,6 +422,9 @@ class Alternation:
                     n, key, check = _lookup(q)
                     table.setdefault(n, {}).setdefault(key, []).append((check, 1 << i))
             self._table: dict[int, dict[str, list[tuple[str, int]]]] | None = table
+            global _WANT_ALL
+            _WANTED.update(table.get(_KEY, ()))
+            _WANT_ALL = _WANT_ALL or any(0 < n < _KEY for n in table)
         except _NoPrefix:
             self._table = None
 
