@@ -49,7 +49,7 @@ _PREP_BEFORE = re.compile(r"\b(?:in|near|outside|into|at|from|towards?|around|ac
 _SPEAKS = re.compile(r"(?:'s|’s)?\s+(?:said|says|told|added|explained|stated|wrote|argued|asked|replied|noted|"
                      r"insisted|warned|confirmed|denied|claimed)\b")
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la)\s+$")
-_INSIDE_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s(?:(?:of|for|and|the)\s)?$")
+_INSIDE_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s(?:(?:of|for|and|the)\s)?$")
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
 # everyday words that are also names of regions: "West", "Centre", "Coast"
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
@@ -202,7 +202,9 @@ class Recognizer:
                 return None
             # a small place in the middle of a longer capitalised name ("Buffalo Science Magnet School",
             # "Department of Homeland Security") is a word of that name
-            if next_word and after[:1] == " " and _INSIDE_NAME_BEFORE.search(before) and not at_start_of(m.start):
+            inside = _INSIDE_NAME_BEFORE.search(before)
+            if next_word and after[:1] == " " and inside and self.word_frequency(inside.group(1)) < 5.5 \
+                    and not at_start_of(m.start):
                 return None
             if prev_word and prev_word[0].isupper() and not at_start_of(m.start) and before.endswith(" ") \
                     and before.rstrip()[-1:].isalpha() and prev_word.lower() not in DIRECTIONS | PLACE_NOUNS | TITLES \
