@@ -2,7 +2,7 @@
 
 Names in news are capitalised, so candidate spans are runs of capitalised words (with the lower-case
 connectors place names hold: "of", "de", "al-", "upon"...). Each span's key is hashed and checked
-against the table's set of key hashes; only the rare hit goes to SQLite. That keeps the Python work
+against the table's bit filter of key hashes; only the rare hit goes to SQLite. That keeps the Python work
 per word small: no automaton over a million names, no 200 MB pickle.
 """
 
@@ -15,18 +15,36 @@ from .normalize import key as name_key
 from .normalize import loose_key
 from .store import Candidate, Gazetteer, key_hash
 
-__all__ = ["Match", "Matcher", "tokens"]
+__all__ = ["Match", "Matcher"]
 
-# words, with inner apostrophes ("Ma'arrat") but not the possessive ("Iran's" is "Iran" + "'s")
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[^\W_]|['’](?!s\b)(?=[^\W_]))*")
 CONNECTORS = frozenset(
     "of de del della di da do dos das du des la le les el al ad ar as az ash an ez es ed er en et ul ibn bin bint bani "
     "upon on sur sous au aux am im an der den and y i e o".split()
 )
 MAX_TOKENS = 6
 _MISSING = object()
+
+
+def _initials() -> str:
+    """A regex class of every letter that can start a name: upper-case letters and letters of caseless
+    scripts (Arabic, CJK...), as ranges. `re` has no \\p{Lu}; building the class once keeps the scan in C."""
+    ranges, start, prev = [], None, None
+    for cp in range(0x10000):  # the Basic Multilingual Plane holds the scripts of place names
+        c = chr(cp)
+        ok = c.isupper() or (c.isalpha() and not c.islower() and not c.isupper())
+        if ok and start is None:
+            start = cp
+        if not ok and start is not None:
+            ranges.append((start, prev))
+            start = None
+        prev = cp
+    if start is not None:
+        ranges.append((start, prev))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
 # a word that may start a name: capitalised, an acronym, an elided article ("d'Ivoire"), or a caseless script
-_CAP_TOKEN = re.compile(r"(?<![^\W_])(?:(?:[A-Z]\.){2,}|[^\W\d_a-z](?:[^\W_]|['’](?!s\b)(?=[^\W_]))*"
+_CAP_TOKEN = re.compile(r"(?<![^\W_])(?:(?:[A-Z]\.){2,}|[" + _initials() + r"](?:[^\W_]|['’](?!s\b)(?=[^\W_]))*"
                         r"|[a-z]['’](?=[A-Z])(?:[^\W_]|['’](?!s\b)(?=[^\W_]))*)")
 _GAPS = frozenset((" ", "-", "‐", " - ", "'s ", "’s "))
 _BETWEEN = re.compile(r"(?: |-|‐|'s |’s )(?:(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True))
@@ -43,19 +61,6 @@ class Match:
     key: str
     candidates: tuple[Candidate, ...]
     loose: bool  # matched only through transliteration variants
-
-
-def tokens(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _TOKEN.finditer(text)]
-
-
-def _is_cap(word: str) -> bool:
-    c = word[0]
-    if c.isupper():
-        return True
-    if word[1:2] in ("'", "’") and word[2:3].isupper():  # elided articles: "d'Ivoire", "l'Aquila"
-        return True
-    return c.isalpha() and not c.islower()  # Arabic, CJK: no case
 
 
 class Matcher:
@@ -78,7 +83,7 @@ class Matcher:
         the text between them is a space, a hyphen, a possessive or lower-case connectors ("of", "al-").
         """
         hashes = self.hashes
-        caps = [m.span() for m in _CAP_TOKEN.finditer(text) if _is_cap(m.group())]
+        caps = [m.span() for m in _CAP_TOKEN.finditer(text)]
         n = len(caps)
         out: list[Match] = []
         i = 0
