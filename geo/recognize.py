@@ -79,6 +79,19 @@ def related_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+class _LowerWords:
+    """`word in lower_words`: does the text also use this word in lower case? Built on first question only."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = {w for w in _WORD.findall(self.text) if w.islower()}
+        return word in self.words
+
+
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Headline-style lines, where capitals say nothing about names."""
     out, pos = [], 0
@@ -107,7 +120,7 @@ class Recognizer:
         sentences = sentence_spans(text)
         starts = {s for s, _ in sentences}
         headlines = _title_case_lines(text)
-        lower_words = {w for w in _WORD.findall(text) if w.islower()}
+        lower_words = _LowerWords(text)
         persons: set[str] = set()
         matched = {m.start for m in matches} | {m.end for m in matches}
 

@@ -42,6 +42,20 @@ class Resolution:
 
 
 def _prior(c: Candidate) -> float:
+    """How likely a reading is before context: kind, population, how the name matched (memoised)."""
+    k = (c.place.place_id, c.flags)
+    v = _PRIORS.get(k)
+    if v is None:
+        if len(_PRIORS) > 500_000:
+            _PRIORS.clear()
+        v = _PRIORS[k] = _prior_of(c)
+    return v
+
+
+_PRIORS: dict[tuple[str, int], float] = {}
+
+
+def _prior_of(c: Candidate) -> float:
     p = c.place
     pop = math.log10(p.population + 1)
     if p.kind in _SETTLEMENT:
@@ -177,10 +191,15 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
 def _nearest(p: Place, places: list[tuple[Place, frozenset]], own: str) -> float | None:
     """Distance to the nearest other place of the report (not one picked only by this same name)."""
     best = None
+    lat, lon = p.lat, p.lon
+    c = math.cos(math.radians(lat))
     for q, ks in places:
         if q.place_id == p.place_id or ks == {own}:
             continue
-        d = _km(p, q)
+        dlon = abs(q.lon - lon)
+        if dlon > 180.0:
+            dlon = 360.0 - dlon
+        d = 111.195 * math.hypot(dlon * c, q.lat - lat)  # equirectangular, km per degree
         if best is None or d < best:
             best = d
     return best
