@@ -19,6 +19,7 @@ from .text import sentence_spans
 
 __all__ = ["Mention", "recognize"]
 
+_CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
 _MAJOR_KINDS = frozenset({"continent", "country", "admin1", "region", "river", "sea", "lake", "mountain", "desert"})
 
 
@@ -122,6 +123,9 @@ class Recognizer:
         headlines = _title_case_lines(text)
         lower_words = _LowerWords(text)
         persons: set[str] = set()
+        # a name that the report once places in a container ("Franklin, Tenn.") is a place all through it
+        self._contained = {a.key for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in (", ", ",")
+                           and any(c.place.kind in _CONTAINER_KINDS for c in b.candidates)}
         matched = {m.start for m in matches} | {m.end for m in matches}
 
         mentions: list[Mention] = []
@@ -196,8 +200,8 @@ class Recognizer:
         evidence = 1.0
         if m.loose:
             evidence -= 0.35
-        if acronym:
-            freq = 0.0  # the acronym is the table's own entry: its frequency as a word says nothing
+        if acronym or m.key in self._contained:
+            freq = 0.0  # the table's own acronym, or a name the report places in a container: not a word
         if single and freq >= 4.5 and not (best.user or best.place.population >= 1_000_000 or (
                 best.place.kind in _MAJOR_KINDS and surface.lower() not in GENERIC_WORDS)):
             return None  # "West", "Centre", "Central", "Mobile": everyday words need a big place behind them
@@ -207,8 +211,8 @@ class Recognizer:
                 or best.place.place_id.startswith(("supplement:", "features:")))):
             return None
         # a lone first name or a name beside another capitalised name is a person, unless the place is big
-        small = not (best.user or major)
-        if small and single and not _CONTAINER_AFTER.match(after):
+        small = not (best.user or major or m.key in self._contained)
+        if small and single:
             if k in first_names() or k in TITLES or _SPEAKS.match(after) or _NAME_PARTICLE.search(before) \
                     or re.search(r"\b[A-Z]\.\s$", before):
                 persons.add(k)

@@ -25,6 +25,7 @@ TINY_ROWS = [
     _row("country:GE", "Georgia", 42.0, 43.5, "GE", "country", 3_700_000),
     _row("admin:US-GA", "Georgia", 32.16, -82.9, "US", "admin1", 0, admin1="Georgia"),
     _row("admin:US-LA", "Louisiana", 30.98, -91.96, "US", "admin1", 0, admin1="Louisiana"),
+    _row("admin:US-OK", "Oklahoma", 35.5, -97.5, "US", "admin1", 0, admin1="Oklahoma"),
     _row("admin:SY-DY", "Deir ez-Zor", 35.0, 40.5, "SY", "admin1", 0, admin1="Deir ez-Zor",
          alts=("Deir ez-Zor governorate", "Dayr az Zawr")),
     _row("geonames:170794", "Deir ez-Zor", 35.336, 40.141, "SY", "city", 271_800, admin1="Deir ez-Zor",

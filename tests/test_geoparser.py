@@ -69,6 +69,12 @@ def test_people_are_not_places(pipe, text):
     assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
 
 
+def test_a_name_placed_in_a_container_once_is_a_place_all_through(pipe):
+    r = run(pipe, "Storms hit Ryan, Oklahoma, on Monday. In Ryan, schools stayed closed.")
+    assert [(t.text, t.place.place_id if t.place else None) for t in r.toponyms if t.text == "Ryan"] == [
+        ("Ryan", "geonames:3"), ("Ryan", "geonames:3")]
+
+
 def test_a_surname_found_once_is_a_person_everywhere_in_the_report(pipe):
     r = run(pipe, "Officials met Sean Ryan in Mosul. Later Ryan flew home.")
     assert [t.text for t in r.toponyms] == ["Mosul"]
