@@ -44,8 +44,8 @@ def _initials() -> str:
 
 
 # a word that may start a name: capitalised, an acronym, an elided article ("d'Ivoire"), or a caseless script
-_CAP_TOKEN = re.compile(r"(?<![^\W_])(?:(?:[A-Z]\.){2,}|[" + _initials() + r"](?:[^\W_]|['’](?!s\b)(?=[^\W_]))*"
-                        r"|[a-z]['’](?=[A-Z])(?:[^\W_]|['’](?!s\b)(?=[^\W_]))*)")
+_CAP_TOKEN = re.compile(r"\b(?:(?:[A-Z]\.){2,}|[" + _initials() + r"][^\W_]*(?:['’](?!s\b)[^\W_]+)*"
+                        r"|[a-z]['’](?=[A-Z])[^\W_]+(?:['’](?!s\b)[^\W_]+)*)")
 _GAPS = frozenset((" ", "-", "‐", " - ", "'s ", "’s "))
 _BETWEEN = re.compile(r"(?: |-|‐|'s |’s )(?:(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True))
                       + r")(?: |-|‐))+")
