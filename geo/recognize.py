@@ -124,26 +124,25 @@ class Recognizer:
         lower_words = _LowerWords(text)
         persons: set[str] = set()
         # a name that the report once places in a container ("Franklin, Tenn.") is a place all through it
-        self._contained = {a.key for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in (", ", ",")
-                           and any(c.place.kind in _CONTAINER_KINDS for c in b.candidates)}
+        contained = {a.key for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in (", ", ",")
+                     and any(c.place.kind in _CONTAINER_KINDS for c in b.candidates)}
         matched = {m.start for m in matches} | {m.end for m in matches}
 
         mentions: list[Mention] = []
         for m in matches:
-            mention = self._judge(text, m, starts, headlines, lower_words, persons, matched)
+            mention = self._judge(text, m, starts, headlines, lower_words, persons, matched, contained)
             if mention is not None:
                 if _inside(m.start, related):
                     mention.role = "related"
                 mentions.append(mention)
-        mentions = [m for m in mentions if not (m.end - m.start and name_key(m.text) in persons and
-                                                " " not in m.text.strip())]
+        mentions = [m for m in mentions if not (" " not in m.text.strip() and name_key(m.text) in persons)]
         mentions += self._unresolved(text, mentions, starts, related, persons)
         mentions.sort(key=lambda m: m.start)
         _link_containers(text, mentions)
         return mentions
 
     # ---- one match ----------------------------------------------------------------------------
-    def _judge(self, text, m: Match, starts, headlines, lower_words, persons, matched) -> Mention | None:
+    def _judge(self, text, m: Match, starts, headlines, lower_words, persons, matched, contained) -> Mention | None:
         surface = m.text
         k = m.key.lstrip("~")
         single = " " not in surface.strip() and "-" not in surface.strip()
@@ -200,7 +199,7 @@ class Recognizer:
         evidence = 1.0
         if m.loose:
             evidence -= 0.35
-        if acronym or m.key in self._contained:
+        if acronym or m.key in contained:
             freq = 0.0  # the table's own acronym, or a name the report places in a container: not a word
         if single and freq >= 4.5 and not (best.user or best.place.population >= 1_000_000 or (
                 best.place.kind in _MAJOR_KINDS and surface.lower() not in GENERIC_WORDS)):
@@ -211,7 +210,7 @@ class Recognizer:
                 or best.place.place_id.startswith(("supplement:", "features:")))):
             return None
         # a lone first name or a name beside another capitalised name is a person, unless the place is big
-        small = not (best.user or major or m.key in self._contained)
+        small = not (best.user or major or m.key in contained)
         if small and single:
             if k in first_names() or k in TITLES or _SPEAKS.match(after) or _NAME_PARTICLE.search(before) \
                     or re.search(r"\b[A-Z]\.\s$", before):
