@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from geo.actors import ActorMention, find_actors
+from geo.actors import ActorMention, find_actors, government_of
 from geo.dates import Alternation, DateMention, find_dates
 from geo.model import Event, Toponym
 from geo.text import sentence_spans
@@ -178,6 +178,10 @@ class PlaceLink:
     fallback: bool = False
 
 
+_GENERIC_STATE = re.compile(r"(?i)\b(?:pro-)?government(?:-led)? (?:forces|troops|soldiers)\b|\bregime (?:forces|troops)\b"
+                            r"|\bsecurity forces\b|\bthe (?:army|military)\b")
+
+
 class Context:
     """What a sentence needs from the rest of its report: places, actors, the main place, the day it speaks from.
 
@@ -215,7 +219,29 @@ class Context:
 
     @cached_property
     def actors(self) -> list[ActorMention]:
-        return [m for m in find_actors(self.text) if not self.in_related(m.start, m.end)]
+        named = [m for m in find_actors(self.text) if not self.in_related(m.start, m.end)]
+        return sorted(named + self._generic_state_forces(named), key=lambda m: m.start)
+
+    @cached_property
+    def focus_country(self) -> str | None:
+        """The country most of the report's literal places are in: whose "government forces" a report means."""
+        counts: dict[str, int] = {}
+        for t in self.toponyms:
+            if t.place is not None and t.place.country:
+                counts[t.place.country] = counts.get(t.place.country, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    def _generic_state_forces(self, named: list[ActorMention]) -> list[ActorMention]:
+        """"Government forces", "the army", "security forces" with no country named: the focus country's."""
+        government = government_of(self.focus_country)
+        if government is None:
+            return []
+        out = []
+        for m in _GENERIC_STATE.finditer(self.text):
+            if self.in_related(m.start(), m.end()) or any(a.start < m.end() and m.start() < a.end for a in named):
+                continue
+            out.append(ActorMention(m.start(), m.end(), m.group(), government, "state"))
+        return out
 
     def actors_in(self, start: int, end: int) -> list[ActorMention]:
         return [m for m in self.actors if start <= m.start and m.end <= end]

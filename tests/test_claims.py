@@ -82,3 +82,11 @@ def test_seed_claims():
     assert not any(c[1] == "captured" and c[2] == "Baghouz" for c in got)
     for c in extract_claims(text, tops, pub, related):
         assert text[c.start:c.end] == c.sentence
+
+
+def test_unnamed_government_forces_are_the_focus_countrys():
+    text = "Houthi fighters captured Marib on Sunday. Government forces still hold Hodeidah, officials said."
+    got = _claims(text, "Marib", "Hodeidah")
+    assert ("Houthis (Ansar Allah)", "captured", "Marib", "2019-03-03") in got
+    assert any(actor.startswith("Yemeni") and status == "holds" and place == "Hodeidah"
+               for actor, status, place, _ in got), got
