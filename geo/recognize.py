@@ -36,6 +36,7 @@ class Mention:
     demonym: bool = False
     unresolved: bool = False
     evidence: float = 1.0  # how sure recognition is that this is a place name (0-1)
+    kind_hint: str | None = None  # "settlement" ("the city of X") or "region" ("X province")
     suggestions: tuple[str, ...] = field(default=())
 
 
@@ -51,6 +52,8 @@ _SPEAKS = re.compile(r"(?:'s|’s)?\s+(?:said|says|told|added|explained|stated|w
                      r"insisted|warned|confirmed|denied|claimed)\b")
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la)\s+$")
 _INSIDE_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s(?:(?:of|for|and|the)\s)?$")
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|capital|suburb)\s+of\s+$", re.I)
+_REGION_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|county|district|prefecture)\b", re.I)
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
 # everyday words that are also names of regions: "West", "Centre", "Coast"
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
@@ -253,8 +256,9 @@ class Recognizer:
         elif after.startswith(("'s ", "’s ")) and next_word and next_word.lower() in ORG_WORDS:
             role = "modifier"
 
+        hint = "settlement" if _SETTLEMENT_BEFORE.search(before) else "region" if _REGION_AFTER.match(after) else None
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
-                       evidence=max(0.05, min(1.0, evidence)))
+                       evidence=max(0.05, min(1.0, evidence)), kind_hint=hint)
 
     # ---- names the table lacks ----------------------------------------------------------------
     def _unresolved(self, text, mentions, starts, related, persons) -> list[Mention]:

@@ -16,6 +16,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from gazetteer.normalize import key as name_key
 from gazetteer.place import Place
 from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY
 from gazetteer.store import Candidate
@@ -156,6 +157,10 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             continue
         seen.add(p.place_id)
         s = _prior(c)
+        if m.kind_hint == "settlement":  # "the city of Marib": not the province
+            s += 4.0 if p.kind in _SETTLEMENT else 0.0
+        elif m.kind_hint == "region":  # "Marib province": not the city
+            s += 4.0 if p.kind in ("admin1", "admin2", "region") else 0.0
         if container is not None and container.place_id != p.place_id:
             s += 4.0 if _contains(container, p) else -1.0
         if focus and p.country and total_focus:
@@ -175,7 +180,7 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         region = scored[0][1]
         for i, (si, pi) in enumerate(scored[1:4], 1):
             if pi.kind in ("city", "town") and pi.country == region.country and _km(pi, region) < 200 \
-                    and si > scored[0][0] - 3.0 and pi.name.casefold() == m.text.casefold():
+                    and si > scored[0][0] - 3.0 and name_key(pi.name) == name_key(m.text):
                 scored.insert(0, scored.pop(i))
                 break
     best_s, best = scored[0]

@@ -185,3 +185,9 @@ def test_a_place_added_mid_session_is_found_by_the_same_pipeline(pipe, tiny_gaze
     tiny_gazetteer.add("Zzyzx Springs", 35.14, -116.1, country="US", kind="village")
     got = [(t.text, t.place.lat if t.place else None) for t in run(pipe, text).toponyms]
     assert got == [("Zzyzx Springs", 35.14)]
+
+
+def test_the_words_around_a_name_say_city_or_province(pipe):
+    city = run(pipe, "Shelling hit the city of Deir ez-Zor on Monday.").toponyms[0]
+    province = run(pipe, "Shelling hit villages in Deir ez-Zor province on Monday.").toponyms[0]
+    assert (city.place.kind, province.place.kind) == ("city", "admin1")
