@@ -318,6 +318,8 @@ def read_aliases(rows_by_id: dict[str, Row], region_by_code: dict[str, str], fea
             alias, target = r["alias"].strip(), r["target"].strip()
             if target.startswith("features:"):
                 pid = feature_by_name.get(key(target.split(":", 1)[1]))
+            elif target.startswith("continent:"):
+                pid = target
             elif "-" in target:
                 pid = region_by_code.get(target.upper())
             else:

@@ -112,11 +112,14 @@ def test_aliases():
         if alias.casefold() in seen:
             problems.append(f"{where}: duplicate alias")
         seen.add(alias.casefold())
-        if len(alias) == 2 and alias.isalpha() and alias.isupper() and alias not in {"US", "UK"}:
+        if len(alias) == 2 and alias.isalpha() and alias.isupper() and alias not in {"US", "UK", "EU"}:  # unambiguous in news
             problems.append(f"{where}: bare two-letter code is too ambiguous")
         if target.startswith("features:"):
             if target.removeprefix("features:") not in feature_names:
                 problems.append(f"{where}: {target!r} not in features.csv")
+        elif target.startswith("continent:"):
+            if target.removeprefix("continent:") not in {"AF", "AN", "AS", "EU", "NA", "OC", "SA"}:
+                problems.append(f"{where}: {target!r} is not a GeoNames continent code")
         elif "-" in target:
             if target not in _subdivisions():
                 problems.append(f"{where}: {target!r} is not a known ISO 3166-2 code")
