@@ -15,15 +15,25 @@ from .cli import EXIT_PARTIAL, cli
 
 
 def _reports(ctx, inputs, progress_label):
+    """Reports of the inputs, unreadable documents reported on stderr; a progress bar on a terminal."""
+    from tqdm import tqdm
+
+    from gazetteer.store import Gazetteer
+
     from .pipeline import Pipeline
 
-    pipe = Pipeline(home=ctx.obj["home"])
+    pipe = Pipeline(Gazetteer(ctx.obj["home"], progress=not ctx.obj["quiet"] and sys.stderr.isatty()))
     failed = 0
-    for item in pipe.run_many(inputs):
+    bar = tqdm(pipe.run_many(inputs), desc=progress_label, unit=" docs", leave=False,
+               disable=ctx.obj["quiet"] or not sys.stderr.isatty())
+    for item in bar:
         if isinstance(item, DocumentError):
             click.echo(f"geo: {item}", err=True)
             failed += 1
             continue
+        if ctx.obj["verbose"]:
+            click.echo(f"geo: {item.id}: {len(item.toponyms)} places, {len(item.events)} events, "
+                       f"{len(item.claims)} claims", err=True)
         yield item
     ctx.obj["failed"] = failed
 
