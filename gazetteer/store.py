@@ -112,7 +112,7 @@ class Gazetteer:
                     self.rebuild()
         db = sqlite3.connect(base, isolation_level=None, check_same_thread=False, timeout=60)
         db.execute("PRAGMA query_only = ON")
-        db.execute(f"ATTACH DATABASE ? AS user", (str(self.home / USER_FILE),))
+        db.execute("ATTACH DATABASE ? AS user", (str(self.home / USER_FILE),))
         db.execute("PRAGMA user.journal_mode = WAL")
         db.execute("PRAGMA busy_timeout = 60000")
         db.execute("PRAGMA query_only = OFF")
