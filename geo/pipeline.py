@@ -41,6 +41,8 @@ class Pipeline:
         sentences = sentence_spans(text) if mentions else []
         toponyms = []
         for m, r in zip(mentions, resolutions):
+            if r.implausible:
+                continue
             toponyms.append(Toponym(
                 start=m.start, end=m.end, text=m.text, place=r.place,
                 confidence=r.confidence if r.place else round(m.evidence * 0.5, 3), role=m.role,

@@ -40,6 +40,7 @@ class Resolution:
     place: Place | None
     confidence: float
     runner_up: Place | None
+    implausible: bool = False  # the reading is too weak to report (see `_implausible`)
 
 
 def _prior(c: Candidate) -> float:
@@ -106,7 +107,25 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
         # a name does not vouch for itself: its own mentions leave the focus and the neighbours
         f = focus - own.get(keys[i], Counter())
         out.append(_choose(m, mentions, f, first, i, keys, places))
-    return out
+    return _mark_implausible(mentions, out)
+
+
+def _mark_implausible(mentions: list[Mention], out: list[Resolution]) -> list[Resolution]:
+    """A one-word name that reaches a small place only through one of its alternate names, in a country
+    no other place of the report is in ("Perera" -> Pereira, "Maraga" -> Malaga), is a surname far more
+    often than a place."""
+    by_country: Counter = Counter(r.place.country for r in out if r.place is not None and r.place.country)
+    by_place: Counter = Counter(r.place.place_id for r in out if r.place is not None)
+    marked = []
+    for m, r in zip(mentions, out):
+        p = r.place
+        if (p is not None and " " not in m.text.strip() and p.kind in _SETTLEMENT and p.population < 100_000
+                and by_country[p.country] <= by_place[p.place_id]
+                and not any(c.user or c.flags & (PRIMARY | DEMONYM)
+                            for c in m.candidates if c.place.place_id == p.place_id)):
+            r = Resolution(p, r.confidence, r.runner_up, implausible=True)
+        marked.append(r)
+    return marked
 
 
 def _focus_countries(mentions: list[Mention], picks: list[Resolution], keys: list[str]):

@@ -43,5 +43,6 @@ TINY_ROWS = [
     _row("geonames:1", "March", 35.0, 65.0, "AF", "village", 800),
     _row("geonames:2", "Bali", -8.5, 115.0, "ID", "region", 4_000_000),
     _row("geonames:3", "Ryan", 34.0, -97.9, "US", "town", 800, admin1="Oklahoma"),
+    _row("geonames:4", "San Isidro de Villanueva", 14.6, 121.0, "PH", "village", 4_000, alts=("Villanueva",)),
     _row("features:euphrates:xx", "Euphrates", 35.0, 40.0, None, "river", 0, alts=("Euphrates River", "Firat")),
 ]

@@ -75,6 +75,11 @@ def test_a_name_placed_in_a_container_once_is_a_place_all_through(pipe):
         ("Ryan", "geonames:3"), ("Ryan", "geonames:3")]
 
 
+def test_a_lone_alternate_name_of_a_faraway_hamlet_is_not_reported(pipe):
+    r = run(pipe, "Officials in Mosul met Villanueva on Monday.")
+    assert [t.text for t in r.toponyms] == ["Mosul"]
+
+
 def test_a_surname_found_once_is_a_person_everywhere_in_the_report(pipe):
     r = run(pipe, "Officials met Sean Ryan in Mosul. Later Ryan flew home.")
     assert [t.text for t in r.toponyms] == ["Mosul"]
