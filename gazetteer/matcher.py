@@ -22,7 +22,6 @@ CONNECTORS = frozenset(
     "upon on sur sous au aux am im an der den and y i e o".split()
 )
 MAX_TOKENS = 6
-_MISSING = object()
 
 
 def _initials() -> str:
@@ -69,7 +68,7 @@ class Matcher:
     def __init__(self, gazetteer: Gazetteer, *, loose: bool = True):
         self.gazetteer = gazetteer
         self.loose = loose
-        self._seen: dict[tuple[str, bool], Match | None] = {}  # surface -> match at offset 0, per table version
+        self._seen: dict[str, tuple] = {}  # surface -> (match, match with a full stop), per table version
         self._generation = -1
 
     @property
@@ -81,8 +80,13 @@ class Matcher:
 
         Only capitalised words are visited (one regex pass finds them); two of them belong to one run when
         the text between them is a space, a hyphen, a possessive or lower-case connectors ("of", "al-").
+        What each surface form matched is remembered (names repeat across a feed), per table version.
         """
+        if self._generation != self.gazetteer.generation:
+            self._seen.clear()
+            self._generation = self.gazetteer.generation
         hashes = self.hashes
+        seen = self._seen
         caps = [m.span() for m in _CAP_TOKEN.finditer(text)]
         n = len(caps)
         out: list[Match] = []
@@ -93,19 +97,25 @@ class Matcher:
             j = i + 1
             while j < n and j - i < MAX_TOKENS:
                 between = text[caps[j - 1][1]:caps[j][0]]
-                if between in _GAPS:
-                    pass
-                elif between == ". ":
-                    if not _abbrev(text, caps[j - 1]):
-                        break
-                elif not _BETWEEN.fullmatch(between):
+                if between not in _GAPS and not (
+                        _abbrev(text, caps[j - 1]) if between == ". " else _BETWEEN.fullmatch(between)):
                     break
                 last = j
                 j += 1
             found = None
             for k in range(last, i - 1, -1):
-                found = self._lookup(text, s0, caps[k][1], hashes)
-                if found:
+                e = caps[k][1]
+                surface = text[s0:e]
+                memo = seen.get(surface)
+                if memo is None:
+                    if len(seen) > 200_000:
+                        seen.clear()
+                    memo = seen[surface] = self._lookup_surface(surface, hashes)
+                plain, dotted = memo
+                if dotted is not None and text[e:e + 1] == ".":  # "Calif."
+                    plain = dotted
+                if plain is not None:
+                    found = Match(s0, s0 + len(plain.text), plain.text, plain.key, plain.candidates, plain.loose)
                     break
             if found:
                 out.append(found)
@@ -116,36 +126,20 @@ class Matcher:
                 i += 1
         return out
 
-    def _lookup(self, text: str, s: int, e: int, hashes) -> Match | None:
-        """The match for text[s:e], remembered per surface form: names repeat across a feed."""
-        if self._generation != self.gazetteer.generation:
-            self._seen.clear()
-            self._generation = self.gazetteer.generation
-        dotted = e < len(text) and text[e] == "."
-        memo = self._seen.get((text[s:e], dotted), _MISSING)
-        if memo is _MISSING:
-            memo = self._lookup_uncached(text[s:e + 1] if dotted else text[s:e], e - s, dotted, hashes)
-            if len(self._seen) > 200_000:
-                self._seen.clear()
-            self._seen[(text[s:e], dotted)] = memo
-        if memo is None:
-            return None
-        return Match(s, s + (memo.end - memo.start), memo.text, memo.key, memo.candidates, memo.loose)
-
-    def _lookup_uncached(self, text: str, e: int, dotted: bool, hashes) -> Match | None:
-        s = 0
-        surface = text[s:e]
+    def _lookup_surface(self, surface: str, hashes) -> tuple[Match | None, Match | None]:
+        """(the match of `surface`, the match of `surface` followed by a full stop if that differs)."""
         k = name_key(surface)
         if not k:
-            return None
-        if dotted and key_hash(k + ".") in hashes:  # "Calif."
+            return (None, None)
+        dotted = None
+        if key_hash(k + ".") in hashes:
             cands = self.gazetteer.candidates(k + ".")
             if cands:
-                return Match(s, e + 1, text[s:e + 1], k + ".", cands, False)
+                dotted = Match(0, len(surface) + 1, surface + ".", k + ".", cands, False)
         if key_hash(k) in hashes:
             cands = self.gazetteer.candidates(k)
             if cands:
-                return Match(s, e, surface, k, cands, False)
+                return (Match(0, len(surface), surface, k, cands, False), dotted)
         # transliteration variants only where the name looks transliterated ("al-Baghuz", "Deir ez-Zor"):
         # in English news at large, loose keys turn surnames into towns ("Perera" -> Pereira)
         if self.loose and len(k) >= 5 and _TRANSLITERATED.search(surface):
@@ -153,8 +147,8 @@ class Matcher:
             if key_hash(lk) in hashes:
                 cands = self.gazetteer.candidates(lk)
                 if cands:
-                    return Match(s, e, surface, lk, cands, True)
-        return None
+                    return (Match(0, len(surface), surface, lk, cands, True), dotted)
+        return (None, dotted)
 
 
 def _abbrev(text: str, span: tuple[int, int]) -> bool:
