@@ -24,7 +24,8 @@ from .errors import GeoError
 from .normalize import key as name_key
 from .place import KINDS, Place
 from .sources import DEMONYM, LOOSE
-from .store import _COLUMNS, Gazetteer, _km, _place
+from .place import distance_km
+from .store import _COLUMNS, Gazetteer, _place
 
 __all__ = ["OfflineGeocoder"]
 
@@ -148,11 +149,11 @@ class OfflineGeocoder(Geocoder):
             half *= 4
         if not places:
             return []
-        ranked = sorted(((_km(lat, lon, p.lat, p.lon), p) for p in places), key=lambda t: t[0])
+        ranked = sorted(((distance_km(lat, lon, p.lat, p.lon), p) for p in places), key=lambda t: t[0])
         # a place just outside the box's corner may be nearer than the n-th one inside: look again out to it
         reach = ranked[min(n, len(ranked)) - 1][0] / 111.0 + 0.01
         if reach > half:
-            ranked = sorted(((_km(lat, lon, p.lat, p.lon), p) for p in self._in_box(lat, lon, reach, kinds)),
+            ranked = sorted(((distance_km(lat, lon, p.lat, p.lon), p) for p in self._in_box(lat, lon, reach, kinds)),
                             key=lambda t: t[0])
         return ranked[:n]
 

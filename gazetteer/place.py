@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from .errors import InvalidPlace
 
-__all__ = ["Place", "KINDS"]
+__all__ = ["Place", "KINDS", "distance_km"]
 
 # Feature kinds, broadest first. The resolver's prior and the map's footprint both key on these.
 KINDS = (
@@ -48,3 +49,10 @@ class Place:
     def point(self) -> tuple[float, float]:
         """(lat, lon), the order geopy uses."""
         return (self.lat, self.lon)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p = math.pi / 180
+    h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .normalize import is_common_word, key
+from .place import distance_km
 
 __all__ = ["Row", "PRIMARY", "ABBREVIATION", "DEMONYM", "LOOSE", "CAPITAL", "read_all", "DATA_DIR", "csv_rows"]
 
@@ -134,7 +135,7 @@ def _recentre_regions(rows: dict[str, Row], stats: CityStats) -> None:
         if row.kind not in ("admin1", "admin2") or row.place_id.startswith("uscounty:"):
             continue
         centre = stats.centres.get((row.country, row.name))
-        if centre and any(_km(row.lat, row.lon, lat, lon) < 15 for lat, lon in stats.big):
+        if centre and any(distance_km(row.lat, row.lon, lat, lon) < 15 for lat, lon in stats.big):
             row.lat, row.lon = round(centre[0], 4), round(centre[1], 4)
             row.source += "; point: mean of its GeoNames places (the given point was a city's)"
 
@@ -192,14 +193,6 @@ def _demonym_forms(demonym: str) -> list[str]:
     return forms
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    import math
-
-    p = math.pi / 180
-    h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _mainland_centroid(ci: dict) -> tuple[float, float] | None:
     """The centroid of a country's largest polygon. For big countries the factbook's rounded point (the
     United States at 38N 97W) sits hundreds of km from the centre that GeoNames and encyclopaedias use."""
@@ -226,7 +219,7 @@ def read_countries(info: dict[str, dict]) -> Iterator[Row]:
     for iso, c in gnc.items():
         extra, ci = csc.get(iso, {}), info.get(iso, {})
         centre = _mainland_centroid(ci) if (ci.get("area") or 0) >= 1_000_000 and ci.get("latlng") else None
-        if centre and _km(*centre, *ci["latlng"][:2]) > 400:
+        if centre and distance_km(*centre, *ci["latlng"][:2]) > 400:
             centre = None  # the largest piece is not the country's middle (Canada's, Indonesia's): keep the factbook's
         if centre:
             (lat, lon), src = centre, "GeoNames countries; point: centroid of the mainland outline (countryinfo)"

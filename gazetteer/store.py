@@ -23,7 +23,7 @@ from .locate import BASE_FILE, USER_FILE, find_home
 from .migrations import SCHEMA_VERSION, migrate
 from .normalize import key as name_key
 from .normalize import loose_key
-from .place import KINDS, Place
+from .place import KINDS, Place, distance_km
 from .words import WORDS_FILE, WordFrequencies, write_words
 from .sources import ABBREVIATION, LOOSE, PRIMARY, Row, country_outlines, read_all
 
@@ -111,11 +111,9 @@ class Gazetteer:
                 if not base.exists() or self._stale(base):
                     self.rebuild()
         db = sqlite3.connect(base, isolation_level=None, check_same_thread=False, timeout=60)
-        db.execute("PRAGMA query_only = ON")
         db.execute("ATTACH DATABASE ? AS user", (str(self.home / USER_FILE),))
         db.execute("PRAGMA user.journal_mode = WAL")
         db.execute("PRAGMA busy_timeout = 60000")
-        db.execute("PRAGMA query_only = OFF")
         self._migrate_user(db)
         self._db = db
 
@@ -126,15 +124,7 @@ class Gazetteer:
         user_path = next(p for _, name, p in path if name == "user")
         with sqlite3.connect(user_path, isolation_level=None, timeout=60) as u:
             u.execute("PRAGMA journal_mode = WAL")
-            for attempt in range(5):
-                try:
-                    migrate(u)
-                    break
-                except sqlite3.OperationalError:
-                    # another process ran the same migration between our check and our lock: look again
-                    if attempt == 4:
-                        raise
-                    time.sleep(0.05 * (attempt + 1))
+            migrate(u)  # safe with other processes: each migration is re-checked under the write lock
         u.close()
 
     @staticmethod
@@ -456,7 +446,7 @@ class Gazetteer:
             p = c.place
             if c.flags & LOOSE:
                 continue
-            if _km(p.lat, p.lon, place.lat, place.lon) < 5 and (p.country == place.country or not place.country):
+            if distance_km(p.lat, p.lon, place.lat, place.lon) < 5 and (p.country == place.country or not place.country):
                 raise DuplicatePlace(f"{place.name!r} is already in the table as {p.place_id} ({p.name}, "
                                      f"{p.lat:.4f}, {p.lon:.4f}); pass --force to add it anyway")
 
@@ -534,12 +524,6 @@ def _fields(p: Place) -> dict:
     return {"place_id": p.place_id, "name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country,
             "admin1": p.admin1, "kind": p.kind, "population": p.population, "source": p.source,
             "alternates": p.alternates}
-
-
-def _km(lat1, lon1, lat2, lon2) -> float:
-    p = math.pi / 180
-    h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @contextmanager

@@ -9,12 +9,12 @@ side, its month or its year). The merged event keeps the most precise telling an
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass, replace
 
 import geopandas as gpd
 import pandas as pd
 
+from gazetteer.place import distance_km
 from geo.actors import normalise_actor
 from geo.frames import EVENT_COLUMNS, event_row, point_frame
 from geo.geometry import HOLDING, claims_frame
@@ -44,13 +44,6 @@ def date_interval(date: str | None, precision: int) -> tuple[dt.date, dt.date] |
     day = dt.date.fromisoformat(date)
     pad = dt.timedelta(days={1: 0, 2: 3}.get(precision, 15))
     return day - pad, day + pad
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
 def _same(a: Event, b: Event, km: float) -> bool:

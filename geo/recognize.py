@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from gazetteer.matcher import Match, Matcher
 from gazetteer.normalize import key as name_key
@@ -139,7 +138,7 @@ class Recognizer:
                     mention.role = "related"
                 mentions.append(mention)
         mentions = [m for m in mentions if not (" " not in m.text.strip() and name_key(m.text) in persons)]
-        mentions += self._unresolved(text, mentions, starts, related, persons)
+        mentions += self._unresolved(text, mentions, starts, headlines, related, persons)
         mentions.sort(key=lambda m: m.start)
         _link_containers(text, mentions)
         return mentions
@@ -261,7 +260,7 @@ class Recognizer:
                        evidence=max(0.05, min(1.0, evidence)), kind_hint=hint)
 
     # ---- names the table lacks ----------------------------------------------------------------
-    def _unresolved(self, text, mentions, starts, related, persons) -> list[Mention]:
+    def _unresolved(self, text, mentions, starts, headlines, related, persons) -> list[Mention]:
         """Place-shaped names that no gazetteer entry matched: "the town of X", "X, a village near ..."."""
         covered = bytearray(len(text) + 1)
         for m in mentions:
@@ -278,7 +277,7 @@ class Recognizer:
             before, after = text[max(0, s - 40):s], text[e:e + 80]
             facility = _FACILITY.search(name)
             strong = facility or _UNRESOLVED_BEFORE.search(before) or _PLACE_APPOSITION.match(after)
-            if not strong or (facility and (s in starts or _inside(s, _headline_spans(text)))):
+            if not strong or (facility and (s in starts or _inside(s, headlines))):
                 continue
             if facility:  # streets and sites are places, but not the gazetteer's kind: no suggestions
                 out.append(Mention(s, e, name, (), False, "related" if _inside(s, related) else "literal",
@@ -299,11 +298,6 @@ class Recognizer:
                                _qualifier(before), unresolved=True, evidence=0.6, suggestions=suggestions))
             covered[s:e] = b"\x01" * (e - s)
         return out
-
-
-@lru_cache(maxsize=4)
-def _headline_spans(text: str) -> tuple:
-    return tuple(_title_case_lines(text))
 
 
 def _link_containers(text: str, mentions: list[Mention]) -> None:
