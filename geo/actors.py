@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.dates import Alternation
+from geo.scan import Alternation
 
 __all__ = ["Actor", "ActorMention", "ACTORS", "find_actors", "normalise_actor", "actor_kind", "government_of", "holder_adjective"]
 
@@ -134,7 +134,7 @@ for _a in ACTORS:  # the first state force listed for a country is its governmen
 
 
 def _compile() -> tuple[Alternation, Alternation, list[tuple[Alternation, tuple[str, ...]]]]:
-    """Scanners of the table (see geo.dates.Alternation: each is tried only at word starts where a name can begin)."""
+    """Scanners of the table (see geo.scan.Alternation: each is tried only at word starts where a name can begin)."""
     named, acros = [], []
     for i, a in enumerate(ACTORS):
         named.append(f"(?P<n{i}>{'|'.join(sorted(a.names, key=len, reverse=True))})")

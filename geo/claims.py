@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from geo.actors import ActorMention, holder_adjective
-from geo.dates import Alternation
+from geo.scan import Alternation
 from geo.events import Context
 from geo.model import Claim, Toponym
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from geo.actors import ActorMention, find_actors, government_of
-from geo.dates import Alternation, DateMention, find_dates
+from geo.dates import DateMention, find_dates
+from geo.scan import Alternation
 from geo.model import Event, Toponym
 from geo.text import sentence_spans
 
