@@ -21,7 +21,7 @@ TITLES = frozenset("""mr mrs ms miss mx dr prof sir dame lord lady president vic
     maj major capt captain cpt sgt sergeant cpl corporal pte private adm admiral cmdr commander officer sheikh shaikh
     king queen prince princess emperor empress pope father rev reverend bishop archbishop cardinal imam ayatollah
     mullah emir sultan coach spokesman spokeswoman secretary ambassador dj detective inspector constable
-    chairman chairwoman ceo director professor dean pastor rabbi brother sister uncle aunt saint""".split()) - {"saint"}
+    chairman chairwoman ceo director professor dean pastor rabbi brother sister uncle aunt""".split())
 PERSON_NOUNS = frozenset("""head chief spokesman spokeswoman spokesperson director leader president minister commander
     official member founder ceo chairman chairwoman professor author analyst researcher resident who secretary
     deputy adviser advisor aide son daughter wife husband father mother brother sister colleague lawyer attorney
