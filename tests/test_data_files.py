@@ -14,7 +14,7 @@ from gazetteer.place import KINDS
 
 DATA = Path(__file__).resolve().parents[1] / "gazetteer" / "data"
 PLACE_HEADER = ["name", "lat", "lon", "country", "kind", "admin1", "population", "alternates", "source"]
-ALIAS_HEADER = ["alias", "target", "source"]
+ALIAS_HEADER = ["alias", "target", "source", "kind"]
 PLACE_FILES = ["features.csv", "supplement.csv"]
 # Codes GeoNames uses that are not (or not yet) in ISO 3166-1: Kosovo.
 EXTRA_COUNTRIES = {"XK"}
@@ -109,10 +109,13 @@ def test_aliases():
         where = f"aliases.csv:{i} {alias!r}"
         if not alias.strip() or not r["source"].strip():
             problems.append(f"{where}: empty alias or source")
+        if r["kind"] not in ("", "demonym"):
+            problems.append(f"{where}: kind is empty or 'demonym'")
         if alias.casefold() in seen:
             problems.append(f"{where}: duplicate alias")
         seen.add(alias.casefold())
-        if len(alias) == 2 and alias.isalpha() and alias.isupper() and alias not in {"US", "UK", "EU"}:  # unambiguous in news
+        if len(alias) == 2 and alias.isalpha() and alias.isupper() and alias not in {"US", "UK", "EU", "BC"}:
+            # unambiguous in news ("BC" after a year is an era: the recogniser drops it)
             problems.append(f"{where}: bare two-letter code is too ambiguous")
         if target.startswith("features:"):
             if target.removeprefix("features:") not in feature_names:
@@ -126,3 +129,13 @@ def test_aliases():
         elif target not in _countries():
             problems.append(f"{where}: {target!r} is not ISO 3166-1 alpha-2")
     assert not problems, "\n".join(problems)
+
+
+def test_a_shared_demonym_belongs_to_the_most_populous_country():
+    from gazetteer.sources import _demonym_owners
+
+    info = {"US": {"demonym": "American", "population": 320_000_000}, "MP": {"demonym": "American", "population": 53_000},
+            "FR": {"demonym": "French", "population": 66_000_000}, "RE": {"demonym": "French", "population": 840_000}}
+    owners = _demonym_owners(info)
+    assert owners["American"] == owners["Americans"] == "US"
+    assert owners["French"] == "FR"

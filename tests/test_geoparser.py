@@ -69,6 +69,26 @@ def test_people_are_not_places(pipe, text):
     assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
 
 
+def test_a_first_name_that_is_also_a_hamlet_still_makes_a_person(pipe):
+    r = run(pipe, "Ashley Sutton won in Mosul. Few predicted Sutton would storm to the title.")
+    assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
+
+
+def test_a_first_name_before_a_country_is_not_a_person(pipe):
+    r = run(pipe, "Taco Bell Canada recalled onions. Stores in Canada closed.")
+    assert [t.text for t in r.toponyms if t.text == "Canada"] == ["Canada", "Canada"], places(r)
+
+
+def test_contractions_and_eras_are_not_places(pipe):
+    r = run(pipe, "He’ll go to Mosul, where walls from 500 BC stand; BC officials agreed.")
+    assert places(r) == [("Mosul", "geonames:99072"), ("BC", "admin:CA-BC")]
+
+
+def test_connectors_join_a_long_name(pipe):
+    r = run(pipe, "Ebola spread in the Democratic Republic of the Congo, not in Congo.")
+    assert places(r) == [("Democratic Republic of the Congo", "country:CD"), ("Congo", "country:CG")]
+
+
 def test_a_name_placed_in_a_container_once_is_a_place_all_through(pipe):
     r = run(pipe, "Storms hit Ryan, Oklahoma, on Monday. In Ryan, schools stayed closed.")
     assert [(t.text, t.place.place_id if t.place else None) for t in r.toponyms if t.text == "Ryan"] == [
