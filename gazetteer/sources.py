@@ -235,11 +235,11 @@ def read_countries(info: dict[str, dict]) -> Iterator[Row]:
         if centre and distance_km(*centre, *ci["latlng"][:2]) > 400:
             centre = None  # the largest piece is not the country's middle (Canada's, Indonesia's): keep the factbook's
         if centre:
-            # GeoNames' points follow the factbook, encyclopaedias the outline's middle: a point four fifths of
+            # GeoNames' points follow the factbook, encyclopaedias the outline's middle: a point three quarters of
             # the way to the centroid stays near both conventions for most large countries
             fact = ci["latlng"][:2]
-            centre = (round(fact[0] + 0.8 * (centre[0] - fact[0]), 4), round(fact[1] + 0.8 * (centre[1] - fact[1]), 4))
-            (lat, lon), src = centre, "GeoNames countries; point: 4/5 from the factbook point to the mainland centroid (countryinfo)"
+            centre = (round(fact[0] + 0.75 * (centre[0] - fact[0]), 4), round(fact[1] + 0.75 * (centre[1] - fact[1]), 4))
+            (lat, lon), src = centre, "GeoNames countries; point: 3/4 of the way from the factbook point to the mainland centroid (countryinfo)"
         elif extra.get("latitude"):
             lat, lon, src = float(extra["latitude"]), float(extra["longitude"]), "GeoNames countries; point: countrystatecity"
         elif ci.get("latlng"):
