@@ -47,7 +47,7 @@ _MODIFIER_SUFFIX = re.compile(r"[-‐](?:backed|led|based|born|made|run|funded|a
 _RELATED_LINE = re.compile(r"^\s*(?:READ(?: MORE)?|RELATED|SEE ALSO|ALSO READ|WATCH|LISTEN|MORE|Read more|Read also|Related|See also|Also read)\s*[:\-–|]", re.M)
 _CAPTION = re.compile(r"\[[^\]\n]{2,60}\]\s*$|\((?:photo|image|picture|file photo|credit)[^)\n]*\)\s*$|^(?:photo|image|file photo|pictured)\s*[:\-–]", re.I)
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "state", "county"})) + r")\s+of\s+$", re.I)
-_PREP_BEFORE = re.compile(r"\b(?:in|near|outside|into|at|from|towards?|around|across)\s+$")
+_PREP_BEFORE = re.compile(r"\b(?:in|near|outside|into|at|from|to|towards?|around|across|via)\s+$")
 _SPEAKS = re.compile(r"(?:'s|’s)?\s+(?:said|says|told|added|explained|stated|wrote|argued|asked|replied|noted|"
                      r"insisted|warned|confirmed|denied|claimed)\b")
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la)\s+$")
@@ -267,6 +267,18 @@ class Recognizer:
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
                        evidence=max(0.05, min(1.0, evidence)), kind_hint=hint)
 
+    def _place_shaped(self, name, s, e, text, starts, headlines) -> bool:
+        """After "in", "at", "near"...: a name of rare words that is not a person's, an organisation's, a
+        language's or a date's, in running text."""
+        words = name.split()
+        if s in starts or _inside(s, headlines) or len(words) > 3 or name.endswith(("'s", "’s")) \
+                or any(ch.isdigit() for ch in name):
+            return False
+        if any(w.lower() in ORG_WORDS or w.lower() in first_names() or self.word_frequency(w.lower()) >= 3.0
+               for w in words):
+            return False
+        return not re.match(r"\s*(?:[A-Z]|'s|’s|-)", text[e:e + 3])  # "in Smith's view", "at Acme Corp"
+
     # ---- names the table lacks ----------------------------------------------------------------
     def _unresolved(self, text, mentions, starts, headlines, related, persons) -> list[Mention]:
         """Place-shaped names that no gazetteer entry matched: "the town of X", "X, a village near ..."."""
@@ -285,6 +297,8 @@ class Recognizer:
             before, after = text[max(0, s - 40):s], text[e:e + 80]
             facility = _FACILITY.search(name)
             strong = facility or _UNRESOLVED_BEFORE.search(before) or _PLACE_APPOSITION.match(after)
+            if not strong and _PREP_BEFORE.search(before) and self._place_shaped(name, s, e, text, starts, headlines):
+                strong = True  # "moved back to Khayelitsha", "arrived at Schiphol"
             if not strong or (facility and (s in starts or _inside(s, headlines))):
                 continue
             if facility:  # streets and sites are places, but not the gazetteer's kind: no suggestions

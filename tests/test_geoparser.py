@@ -151,6 +151,12 @@ def test_names_the_table_lacks_are_reported_with_suggestions(pipe):
     assert all(t.to_dict()["lat"] is None for t in unresolved)
 
 
+def test_a_rare_name_after_a_preposition_is_an_unresolved_place(pipe):
+    r = run(pipe, "She moved back to Khayelitsha last year. In Modi's view, and in Jonathan Smith's, prices rose "
+                  "in English shops at Acme Corp.")
+    assert [(t.text, t.place) for t in r.toponyms] == [("Khayelitsha", None)]
+
+
 def test_related_lines_and_captions(pipe):
     text = ("Troops entered Mosul on Monday.\n\nREAD: Daesh unleashes car bombs in Syria\n\n"
             "Smoke over Raqqa, 30 March 2017 [Reuters]\n\nIraq said more would follow.")
