@@ -180,8 +180,8 @@ class Recognizer:
         # named after a place but not the place: "Marburg virus", "West Nile fever"; currencies: "US$"
         if (next_word is None and _EPONYM.match(after)) or after[:1] == "$":
             return None
-        # the second half of a hyphenated name: "Diaz-Balart"
-        if re.search(r"[A-Z][\w’']*[-‐]$", before):
+        # the second half of a hyphenated name: "Diaz-Balart", but not of a route: "the Amsterdam-London train"
+        if re.search(r"[A-Z][\w’']*[-‐]$", before) and not ((m.start - 1) in major_ends and k not in first_names()):
             return None
         # a title or a first name before the word: a person ("Col. Sean Ryan", "Mostafa Bali")
         if prev_word and prev_word[0].isupper() and single:

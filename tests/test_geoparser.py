@@ -79,6 +79,11 @@ def test_a_first_name_before_a_country_is_not_a_person(pipe):
     assert [t.text for t in r.toponyms if t.text == "Canada"] == ["Canada", "Canada"], places(r)
 
 
+def test_both_ends_of_a_route_are_places_but_not_a_double_barrelled_name(pipe):
+    r = run(pipe, "The Mosul-Raqqa road reopened, said Kerry-Ann Hamilton and Diaz-Paris.")
+    assert places(r) == [("Mosul", "geonames:99072"), ("Raqqa", "geonames:163915")]
+
+
 def test_contractions_and_eras_are_not_places(pipe):
     r = run(pipe, "He’ll go to Mosul, where walls from 500 BC stand; BC officials agreed.")
     assert places(r) == [("Mosul", "geonames:99072"), ("BC", "admin:CA-BC")]
