@@ -42,13 +42,19 @@ def _initials() -> str:
     return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
 
 
-# a word that may start a name: capitalised, an acronym, an elided article ("d'Ivoire"), or a caseless script
-# (an apostrophe joins "O'Leary" and "Ma'arat", never a contraction: "He’ll" is not Hell)
-_CAP_TOKEN = re.compile(r"\b(?:(?:[A-Z]\.){2,}|[" + _initials() + r"][^\W_]*(?:['’](?!(?:s|ll|re|ve|d|m|t)\b)[^\W_]+)*"
-                        r"|[a-z]['’](?=[A-Z])[^\W_]+(?:['’](?!(?:s|ll|re|ve|d|m|t)\b)[^\W_]+)*)")
-_GAPS = frozenset((" ", "-", "‐", " - ", "'s ", "’s "))
-_BETWEEN = re.compile(r"(?: |-|‐|'s |’s )(?:(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True))
-                      + r")(?: |-|‐))+")
+# a word that may start a name: capitalised, an acronym ("U.S."), or in a caseless script; it must not
+# continue a word ("McDonald" holds no "Donald"). The class comes first, so that `re` skips to candidate
+# letters in C. (An apostrophe joins "O'Leary" and "Ma'arat", never a contraction: "He’ll" is not Hell.)
+_TOKEN = (r"[" + _initials() + r"](?<![^\W_][^\W_])(?:(?<=[A-Z])\.(?:[A-Z]\.)+"
+          r"|[^\W_]*(?:['’](?!(?:s|ll|re|ve|d|m|t)\b)[^\W_]+)*)")
+_CAP_TOKEN = re.compile(_TOKEN)
+_CONNECTOR = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"
+# what may stand between two words of one name: a space, a hyphen, a possessive, lower-case connectors
+# ("Republic of the Congo", "Deir ez-Zor"), an elided article ("Côte d'Ivoire") or the full stop of
+# "St. Louis"
+_SEP = (r"(?: - |(?: |-|‐|'s |’s )(?:" + _CONNECTOR + r"(?: |-|‐))*|(?<=\b(?:St|Ft|Mt|Pt))\. |(?<=\bSte)\. "
+        r"|(?: )[dl]['’])")
+_RUN = re.compile(_TOKEN + "(?:" + _SEP + _TOKEN + ")*")
 _TRANSLITERATED = re.compile(r"(?i)(?:^|[\s(])(?:al|el|ad|ar|as|az|ash|an|at|ed|er|es|ez|en|ul)[-‐‑]\w|^(?:Al|El)\s|[āīūḥṣṭẓʿʾ]|"
                              r"\b(?:Deir|Dayr|Tal|Tell|Ain|Ayn|Ras|Jabal|Jebel|Wadi|Khan|Kafr|Beit|Bayt|Abu|Umm|Qasr|Bir|Ma'?arat)\b")
 
@@ -70,6 +76,7 @@ class Matcher:
         self.gazetteer = gazetteer
         self.loose = loose
         self._seen: dict[str, tuple] = {}  # surface -> (match, match with a full stop), per table version
+        self._runs: dict[str, tuple[Match, ...]] = {}  # run of capitalised words -> its names, per table version
         self._generation = -1
 
     @property
@@ -79,41 +86,52 @@ class Matcher:
     def find(self, text: str) -> list[Match]:
         """Every name, left to right, longest first, never overlapping.
 
-        Only capitalised words are visited (one regex pass finds them); two of them belong to one run when
-        the text between them is a space, a hyphen, a possessive or lower-case connectors ("of", "al-").
-        What each surface form matched is remembered (names repeat across a feed), per table version.
+        One regex pass finds the runs of capitalised words that may make a name (words joined by spaces,
+        hyphens, possessives or lower-case connectors: "Republic of the Congo", "Deir ez-Zor"). What each
+        run holds is remembered (a feed repeats "The", "Mosul", "United States"), per table version, so
+        the Python work per run is one dictionary lookup.
         """
         if self._generation != self.gazetteer.generation:
             self._seen.clear()
+            self._runs.clear()
             self._generation = self.gazetteer.generation
+        runs = self._runs
+        out: list[Match] = []
+        for rm in _RUN.finditer(text):
+            s0, e0 = rm.span()
+            run = rm.group()
+            if text[e0:e0 + 1] == ".":  # "Calif." matches only with its full stop
+                run += "."
+            found = runs.get(run)
+            if found is None:
+                if len(runs) > 200_000:
+                    runs.clear()
+                found = runs[run] = self._match_run(run)
+            for m in found:
+                out.append(Match(s0 + m.start, s0 + m.end, m.text, m.key, m.candidates, m.loose))
+        return out
+
+    def _match_run(self, run: str) -> tuple[Match, ...]:
+        """The names in one run, longest first, with offsets into the run."""
         hashes = self.hashes
         seen = self._seen
-        caps = [m.span() for m in _CAP_TOKEN.finditer(text)]
+        caps = [m.span() for m in _CAP_TOKEN.finditer(run)]
         n = len(caps)
-        out: list[Match] = []
+        out = []
         i = 0
         while i < n:
             s0 = caps[i][0]
-            last = i
-            j = i + 1
-            while j < n and j - i < MAX_TOKENS:
-                between = text[caps[j - 1][1]:caps[j][0]]
-                if between not in _GAPS and not (
-                        _abbrev(text, caps[j - 1]) if between == ". " else _BETWEEN.fullmatch(between)):
-                    break
-                last = j
-                j += 1
             found = None
-            for k in range(last, i - 1, -1):
+            for k in range(min(n - 1, i + MAX_TOKENS - 1), i - 1, -1):
                 e = caps[k][1]
-                surface = text[s0:e]
+                surface = run[s0:e]
                 memo = seen.get(surface)
                 if memo is None:
                     if len(seen) > 200_000:
                         seen.clear()
                     memo = seen[surface] = self._lookup_surface(surface, hashes)
                 plain, dotted = memo
-                if dotted is not None and text[e:e + 1] == ".":  # "Calif."
+                if dotted is not None and run[e:e + 1] == ".":  # "Calif."
                     plain = dotted
                 if plain is not None:
                     found = Match(s0, s0 + len(plain.text), plain.text, plain.key, plain.candidates, plain.loose)
@@ -125,7 +143,7 @@ class Matcher:
                     i += 1
             else:
                 i += 1
-        return out
+        return tuple(out)
 
     def _lookup_surface(self, surface: str, hashes) -> tuple[Match | None, Match | None]:
         """(the match of `surface`, the match of `surface` followed by a full stop if that differs)."""
@@ -150,9 +168,3 @@ class Matcher:
                 if cands:
                     return (Match(0, len(surface), surface, lk, cands, True), dotted)
         return (None, dotted)
-
-
-def _abbrev(text: str, span: tuple[int, int]) -> bool:
-    """"St. Louis", "Ft. Worth": a short capitalised word before a full stop may run on into a name."""
-    w = text[span[0]:span[1]]
-    return w in ("St", "Ste", "Ft", "Mt", "Pt")

@@ -1,0 +1,50 @@
+"""The name matcher on the tiny table: whole words, longest first, offsets, and the run memo."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.matcher import Matcher
+
+
+@pytest.fixture
+def matcher(tiny_gazetteer):
+    return Matcher(tiny_gazetteer)
+
+
+def found(matcher, text):
+    out = matcher.find(text)
+    assert all(text[m.start:m.end] == m.text for m in out)
+    return [m.text for m in out]
+
+
+def test_longest_name_first_and_never_overlapping(matcher):
+    assert found(matcher, "Ebola in the Democratic Republic of the Congo and in Congo.") == [
+        "Democratic Republic of the Congo", "Congo"]
+    assert found(matcher, "The Deir ez-Zor Governorate and Deir ez-Zor city.") == [
+        "Deir ez-Zor Governorate", "Deir ez-Zor"]
+
+
+def test_whole_words_only(matcher):
+    # "McMosul" holds no Mosul; "Mosuls" is another word; the possessive and the contraction are not the name
+    assert found(matcher, "McMosul met Mosuls. Mosul's mayor said he’ll stay. Hell no.") == ["Mosul", "Hell"]
+
+
+def test_acronyms_abbreviations_and_elided_articles(matcher, tiny_gazetteer):
+    tiny_gazetteer.add("Côte d'Ivoire", 7.5, -5.5, country="CI", kind="country")
+    tiny_gazetteer.add("St. Louis", 38.63, -90.2, country="US", kind="city")
+    assert found(matcher, "U.S. envoys flew from St. Louis to Côte d'Ivoire and B.C. on Monday.") == [
+        "U.S.", "St. Louis", "Côte d'Ivoire", "B.C."]
+
+
+def test_the_memo_follows_the_users_edits(matcher, tiny_gazetteer):
+    text = "Shelling hit Kafr Nabudah and Mosul."
+    assert found(matcher, text) == ["Mosul"]
+    tiny_gazetteer.add("Kafr Nabudah", 35.4, 36.5, country="SY", kind="village")
+    assert found(matcher, text) == ["Kafr Nabudah", "Mosul"]
+    assert [(m.start, m.end) for m in matcher.find(text)] == [(13, 25), (30, 35)]
+
+
+def test_the_same_run_elsewhere_gets_its_own_offsets(matcher):
+    text = "Mosul fell. Later, Mosul rose; in Mosul, crowds."
+    assert [m.start for m in matcher.find(text)] == [0, 19, 34]
