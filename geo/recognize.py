@@ -47,7 +47,9 @@ _MODIFIER_SUFFIX = re.compile(r"[-‐](?:backed|led|based|born|made|run|funded|a
 _RELATED_LINE = re.compile(r"^\s*(?:READ(?: MORE)?|RELATED|SEE ALSO|ALSO READ|WATCH|LISTEN|MORE|Read more|Read also|Related|See also|Also read)\s*[:\-–|]", re.M)
 _CAPTION = re.compile(r"\[[^\]\n]{2,60}\]\s*$|\((?:photo|image|picture|file photo|credit)[^)\n]*\)\s*$|^(?:photo|image|file photo|pictured)\s*[:\-–]", re.I)
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "state", "county"})) + r")\s+of\s+$", re.I)
-_PREP_BEFORE = re.compile(r"\b(?:in|near|outside|into|at|from|to|towards?|around|across|via)\s+$")
+_PREPOSITIONS = frozenset("in near outside into at from to toward towards around across via".split())
+_HYPHENATED_BEFORE = re.compile(r"[A-Z][\w’']*[-‐]$")
+_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s$")
 _SPEAKS = re.compile(r"(?:'s|’s)?\s+(?:said|says|told|added|explained|stated|wrote|argued|asked|replied|noted|"
                      r"insisted|warned|confirmed|denied|claimed)\b")
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la)\s+$")
@@ -169,7 +171,7 @@ class Recognizer:
             return None
         # an acronym is only the place whose table entry is that acronym ("UK", "DRC"), never "FDA" -> Fada
         acronym = surface.isupper() and len(surface.replace(".", "")) <= 5
-        if acronym and surface in _ERAS and re.search(r"\d\s*$", before):
+        if acronym and surface in _ERAS and before.rstrip()[-1:].isdigit():
             return None  # "500 BC"
         if acronym:
             cands = tuple(c for c in cands if c.name.replace(".", "") == surface.replace(".", "") or c.user)
@@ -181,7 +183,8 @@ class Recognizer:
         if (next_word is None and _EPONYM.match(after)) or after[:1] == "$":
             return None
         # the second half of a hyphenated name: "Diaz-Balart", but not of a route: "the Amsterdam-London train"
-        if re.search(r"[A-Z][\w’']*[-‐]$", before) and not ((m.start - 1) in major_ends and k not in first_names()):
+        if before[-1:] in ("-", "‐") and _HYPHENATED_BEFORE.search(before) \
+                and not ((m.start - 1) in major_ends and k not in first_names()):
             return None
         # a title or a first name before the word: a person ("Col. Sean Ryan", "Mostafa Bali")
         if prev_word and prev_word[0].isupper() and single:
@@ -223,7 +226,7 @@ class Recognizer:
         small = not (best.user or major or m.key in contained)
         if small and single:
             if k in first_names() or k in TITLES or _SPEAKS.match(after) or _NAME_PARTICLE.search(before) \
-                    or re.search(r"\b[A-Z]\.\s$", before):
+                    or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
                 persons.add(k)
                 return None
             # a small place in the middle of a longer capitalised name ("Buffalo Science Magnet School",
@@ -296,8 +299,11 @@ class Recognizer:
                 continue
             before, after = text[max(0, s - 40):s], text[e:e + 80]
             facility = _FACILITY.search(name)
-            strong = facility or _UNRESOLVED_BEFORE.search(before) or _PLACE_APPOSITION.match(after)
-            if not strong and _PREP_BEFORE.search(before) and self._place_shaped(name, s, e, text, starts, headlines):
+            last_word = before[-12:].rsplit(None, 1)[-1:] if before[-1:].isspace() else ()
+            strong = facility or (last_word == ["of"] and _UNRESOLVED_BEFORE.search(before)) or (
+                after[:1] == "," and _PLACE_APPOSITION.match(after))
+            if not strong and last_word and last_word[0] in _PREPOSITIONS \
+                    and self._place_shaped(name, s, e, text, starts, headlines):
                 strong = True  # "moved back to Khayelitsha", "arrived at Schiphol"
             if not strong or (facility and (s in starts or _inside(s, headlines))):
                 continue
@@ -332,13 +338,19 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
                 a.container = i + 1
 
 
+_PREV_WORD = re.compile(r"([^\W\d_][\w’'.-]*)\.?\s+$")
+_NEXT_CAP_WORD = re.compile(r"(?:'s|’s)?\s([A-Z][\w’'-]+)")
+
+
 def _prev_word(before: str) -> str | None:
-    m = re.search(r"([^\W\d_][\w’'.-]*)\.?\s+$", before)
+    if not before[-1:].isspace():
+        return None
+    m = _PREV_WORD.search(before, max(0, len(before) - 32))  # (a word is shorter than that)
     return m.group(1) if m else None
 
 
 def _next_cap_word(after: str) -> str | None:
-    m = re.match(r"(?:'s|’s)?\s([A-Z][\w’'-]+)", after)
+    m = _NEXT_CAP_WORD.match(after)
     return m.group(1) if m else None
 
 

@@ -103,9 +103,15 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
     focus, own = _focus_countries(mentions, first, keys)
     places = _unique_places(first, keys)
     out = []
+    focus_without: dict[str, Counter] = {}
     for i, m in enumerate(mentions):
+        if len({c.place.place_id for c in m.candidates}) <= 1 and m.container is None:
+            out.append(first[i])  # nothing to choose between: context cannot change the answer
+            continue
         # a name does not vouch for itself: its own mentions leave the focus and the neighbours
-        f = focus - own.get(keys[i], Counter())
+        f = focus_without.get(keys[i])
+        if f is None:
+            f = focus_without[keys[i]] = focus - own.get(keys[i], Counter())
         out.append(_choose(m, mentions, f, first, i, keys, places))
     return _mark_implausible(mentions, out)
 
