@@ -91,6 +91,7 @@ class Gazetteer:
         self._hashes: KeyFilter | None = None
         self.generation = 0  # bumped on every change to the table: matchers drop what they remember
         self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self._suggestions: dict[tuple[str, int], list[str]] = {}  # a feed repeats its missing names
         self._words: WordFrequencies | None = None
         self.home: Path | None = None
 
@@ -196,6 +197,7 @@ class Gazetteer:
         os.replace(tmp, home / BASE_FILE)
         (home / "keys.u32").unlink(missing_ok=True)  # the filter's older format
         self._cache.clear()
+        self._suggestions.clear()
         self._hashes = None
         self.generation += 1
         return {"places": n_places, "names": n_names, "seconds": round(time.perf_counter() - started, 1)}
@@ -260,6 +262,7 @@ class Gazetteer:
         hit = tuple(out)
         if len(self._cache) > 100_000:
             self._cache.clear()
+        self._suggestions.clear()
         self._cache[key] = hit
         return hit
 
@@ -320,8 +323,14 @@ class Gazetteer:
         return out[:limit]
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
-        """Nearest gazetteer names, for a name the table lacks."""
-        return [f"{p.name} ({p.country or '-'})" for p, _, _ in self.search(name, limit)]
+        """Nearest gazetteer names, for a name the table lacks (remembered until the table changes)."""
+        got = self._suggestions.get((name, limit))
+        if got is None:
+            if len(self._suggestions) > 50_000:
+                self._suggestions.clear()
+            got = self._suggestions[(name, limit)] = [f"{p.name} ({p.country or '-'})"
+                                                      for p, _, _ in self.search(name, limit)]
+        return list(got)
 
     def stats(self) -> dict:
         db = self.db
@@ -351,6 +360,7 @@ class Gazetteer:
             raise
         db.execute("COMMIT")
         self._cache.clear()
+        self._suggestions.clear()
         self._hashes = None
         self.generation += 1
 

@@ -338,14 +338,16 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
                 a.container = i + 1
 
 
-_PREV_WORD = re.compile(r"([^\W\d_][\w’'.-]*)\.?\s+$")
+_PREV_WORD = re.compile(r"([^\W\d_][\w’'.-]*)\.?\Z")
 _NEXT_CAP_WORD = re.compile(r"(?:'s|’s)?\s([A-Z][\w’'-]+)")
 
 
 def _prev_word(before: str) -> str | None:
+    """The word before a name ("Col." -> "Col."), from the last whitespace-separated chunk."""
     if not before[-1:].isspace():
         return None
-    m = _PREV_WORD.search(before, max(0, len(before) - 32))  # (a word is shorter than that)
+    chunk = before.rsplit(None, 1)[-1:] if before.strip() else ()
+    m = _PREV_WORD.search(chunk[0]) if chunk else None
     return m.group(1) if m else None
 
 
