@@ -16,6 +16,7 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 
 from .errors import DuplicatePlace, GeoError, InvalidPlace, PlaceNotFound
@@ -74,10 +75,10 @@ class Candidate(tuple):
     def __new__(cls, place: Place, name: str, flags: int, user: bool):
         return tuple.__new__(cls, (place, name, flags, user))
 
-    place = property(lambda self: self[0])
-    name = property(lambda self: self[1])
-    flags = property(lambda self: self[2])
-    user = property(lambda self: self[3])
+    place = property(itemgetter(0))  # (C-level: read in the resolver's hot loop)
+    name = property(itemgetter(1))
+    flags = property(itemgetter(2))
+    user = property(itemgetter(3))
 
 
 class Gazetteer:

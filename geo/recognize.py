@@ -102,6 +102,9 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Headline-style lines, where capitals say nothing about names."""
     out, pos = [], 0
     for line in text.splitlines(keepends=True):
+        if len(line) > 300:  # a paragraph, not a headline
+            pos += len(line)
+            continue
         words = [w for w in _WORD.findall(line) if len(w) > 3]
         if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.75:
             out.append((pos, pos + len(line)))
