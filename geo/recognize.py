@@ -183,7 +183,7 @@ class Recognizer:
             best = max(cands, key=lambda c: (c.user, c.place.kind in _MAJOR_KINDS, c.place.population))
             major = True
         # named after a place but not the place: "Marburg virus", "West Nile fever"; currencies: "US$"
-        if (next_word is None and _EPONYM.match(after)) or after[:1] == "$":
+        if (_EPONYM.match(after) and (next_word is None or after[:1] == " ")) or after[:1] == "$":
             return None
         # the second half of a hyphenated name: "Diaz-Balart", but not of a route: "the Amsterdam-London train"
         if before[-1:] in ("-", "‐") and _HYPHENATED_BEFORE.search(before) \
