@@ -39,6 +39,12 @@ ORG_WORDS = frozenset("""army police forces force guard guards corps militia bri
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast northwest southeast
     southwest northeastern northwestern southeastern southwestern north-east north-west south-east south-west
     north-eastern north-western south-eastern south-western upper lower greater inner outer""".split())
+# head nouns of the names of sites and landforms: "Donington Park", "Elysian Fields", "Carnegie Library"
+SITE_WORDS = frozenset("""park parks field fields library club golf farm farms ranch garden gardens hall court house tower
+    castle palace fort beach bay point hill hills heights lake river creek springs falls mountain mountains valley
+    forest wood woods green common commons community municipal elementary middle high academy church chapel cathedral
+    mosque temple market mall plaza center centre station terminal harbour harbor pier wharf dock docks canal dam
+    crossing junction gate gates quarter district borough township parish ward estate estates village""".split())
 # "the town of X", "X, a village ...": nouns that mark a name as a place.
 PLACE_NOUNS = frozenset("""town village city hamlet hamlets district province governorate region neighbourhood neighborhood
     suburb camp settlement enclave area county state island port oasis valley municipality""".split())

@@ -13,12 +13,13 @@ from gazetteer.matcher import Match, Matcher
 from gazetteer.normalize import key as name_key
 from gazetteer.sources import DEMONYM, LOOSE
 
-from .lexicon import DIRECTIONS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, TITLES, WEEKDAYS, first_names
+from .lexicon import DIRECTIONS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, SITE_WORDS, TITLES, WEEKDAYS, first_names
 from .text import sentence_spans
 
 __all__ = ["Mention", "recognize"]
 
 _CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+_HEAD_WORDS = PLACE_NOUNS | DIRECTIONS | SITE_WORDS | ORG_WORDS  # words that may follow a place in a longer name
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _MAJOR_KINDS = frozenset({"continent", "country", "admin1", "region", "river", "sea", "lake", "mountain", "desert"})
 
@@ -169,6 +170,9 @@ class Recognizer:
         def at_start_of(pos):
             return pos in starts or _after_quote_start(text, pos, starts)
 
+        def in_headline_of(pos):
+            return _inside(pos, headlines)
+
         # dates: "March 5", "on Monday"; titles: "Col. Sean Ryan", "Gen. Lee"
         if single and (k in MONTHS | WEEKDAYS or (k in TITLES and text[m.end:m.end + 1] == ".")):
             return None
@@ -237,6 +241,11 @@ class Recognizer:
             inside = _INSIDE_NAME_BEFORE.search(before)
             if next_word and after[:1] == " " and inside and self.word_frequency(inside.group(1)) < 5.5 \
                     and not at_start_of(m.start):
+                return None
+            # ... or at the head of one, before an everyday word: "Mega Millions", "Shell Oil"
+            if next_word and after[:1] == " " and not at_start_of(m.start) and not in_headline_of(m.start) \
+                    and next_word.lower() not in _HEAD_WORDS \
+                    and self.word_frequency(next_word.lower()) >= 4.0:
                 return None
             if prev_word and prev_word[0].isupper() and not at_start_of(m.start) and before.endswith(" ") \
                     and before.rstrip()[-1:].isalpha() and prev_word.lower() not in DIRECTIONS | PLACE_NOUNS | TITLES \

@@ -52,5 +52,6 @@ TINY_ROWS = [
     _row("geonames:6", "Ashley", 46.0, -99.4, "US", "village", 700),
     _row("geonames:7", "Sutton", 51.36, -0.19, "GB", "city", 190_000),
     _row("geonames:8", "Bell", 29.5, -82.9, "US", "village", 500),
+    _row("geonames:9", "Mega", 4.05, 38.3, "ET", "village", 600),
     _row("country:CA", "Canada", 60.0, -95.0, "CA", "country", 37_000_000, demonyms=("Canadian", "Canadians")),
 ]

@@ -84,6 +84,11 @@ def test_both_ends_of_a_route_are_places_but_not_a_double_barrelled_name(pipe):
     assert places(r) == [("Mosul", "geonames:99072"), ("Raqqa", "geonames:163915")]
 
 
+def test_a_hamlet_at_the_head_of_a_longer_name_is_a_word_of_it(pipe):
+    r = run(pipe, "The winning Mega Millions ticket was sold in Mosul. Fighters left the Baghouz Camp on Monday.")
+    assert [t.text for t in r.toponyms] == ["Mosul", "Baghouz"], places(r)
+
+
 def test_contractions_and_eras_are_not_places(pipe):
     r = run(pipe, "He’ll go to Mosul, where walls from 500 BC stand; BC officials agreed.")
     assert places(r) == [("Mosul", "geonames:99072"), ("BC", "admin:CA-BC")]
