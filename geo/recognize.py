@@ -19,6 +19,8 @@ from .text import sentence_spans
 __all__ = ["Mention", "recognize"]
 
 _CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+_GIVEN_NAME_AFTER = re.compile(r"[-‐]([A-Z][a-z]+)\b")
+_PARTICLE_SURNAME_AFTER = re.compile(r" (?:el|al|bin|ibn|ben|de|van|von|da|di|du|le|la|del|della|dos|das) [A-Z][a-z]")
 _HEAD_WORDS = PLACE_NOUNS | DIRECTIONS | SITE_WORDS | ORG_WORDS  # words that may follow a place in a longer name
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _MAJOR_KINDS = frozenset({"continent", "country", "admin1", "region", "river", "sea", "lake", "mountain", "desert"})
@@ -132,6 +134,7 @@ class Recognizer:
         headlines = _title_case_lines(text)
         lower_words = _LowerWords(text)
         persons: set[str] = set()
+        given_names: set[str] = set()  # names seen as a person's given name: they hide only small places
         # a name that the report once places in a container ("Franklin, Tenn.") is a place all through it
         contained = {a.key for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in (", ", ",")
                      and any(c.place.kind in _CONTAINER_KINDS for c in b.candidates)}
@@ -141,19 +144,22 @@ class Recognizer:
 
         mentions: list[Mention] = []
         for m in matches:
-            mention = self._judge(text, m, starts, headlines, lower_words, persons, matched, major_ends, contained)
+            mention = self._judge(text, m, starts, headlines, lower_words, persons, given_names, matched, major_ends,
+                                  contained)
             if mention is not None:
                 if _inside(m.start, related):
                     mention.role = "related"
                 mentions.append(mention)
-        mentions = [m for m in mentions if not (" " not in m.text.strip() and name_key(m.text) in persons)]
+        mentions = [m for m in mentions if not (" " not in m.text.strip() and (
+            name_key(m.text) in persons or (name_key(m.text) in given_names and not any(
+                c.place.kind in _MAJOR_KINDS for c in m.candidates))))]
         mentions += self._unresolved(text, mentions, starts, headlines, related, persons)
         mentions.sort(key=lambda m: m.start)
         _link_containers(text, mentions)
         return mentions
 
     # ---- one match ----------------------------------------------------------------------------
-    def _judge(self, text, m: Match, starts, headlines, lower_words, persons, matched, major_ends,
+    def _judge(self, text, m: Match, starts, headlines, lower_words, persons, given_names, matched, major_ends,
                contained) -> Mention | None:
         surface = m.text
         k = m.key.lstrip("~")
@@ -197,17 +203,28 @@ class Recognizer:
         if prev_word and prev_word[0].isupper() and single:
             pw = prev_word.lower().rstrip(".")
             prev_end = len(before.rstrip()) - len(before) + m.start
-            if pw in TITLES or (pw in first_names() and (prev_end not in matched or (
+            if pw in TITLES or (_is_first_name(pw) and ("-" in pw or prev_end not in matched or (
                     prev_end not in major_ends and not best.user and best.place.kind not in _MAJOR_KINDS))
                                 and not _is_place_word(pw)
                                 and before.rstrip()[-1:] not in ",.;:"):
-                persons.add(k)
+                # the name stands for the person all through the report ("Nelson" after "President Nelson
+                # Mandela"), but a given name does not hide a county or a country ("Spokeswoman Kerry-Ann
+                # Hamilton": Kerry is still the county further down)
+                if (next_word and after[:1] == " ") or _GIVEN_NAME_AFTER.match(after):
+                    given_names.add(k)
+                else:
+                    persons.add(k)
                 return None
         # a first name followed by a surname: "Jordan Henderson", "Sean Ryan"
         if single and next_word and k in first_names() and next_word.lower() not in ORG_WORDS | PLACE_NOUNS \
                 and self.word_frequency(next_word.lower()) < 4.0 and (m.end + 1) not in matched \
                 and not text[m.end:m.end + 1] in ",.;:" and not best.user:
             return None
+        # ... or by a second given name or a surname particle: "Kerry-Ann Hamilton", "Hassan el Bushra"
+        if single and k in first_names() and not best.user and after[:1] in "-‐ ":
+            given = _GIVEN_NAME_AFTER.match(after)
+            if (given and given.group(1).lower() in first_names()) or _PARTICLE_SURNAME_AFTER.match(after):
+                return None
         # described as a person: "Bali, head of the SDF media office"
         if single and _APPOSITION.match(after) and not _PLACE_APPOSITION.match(after) and not major:
             persons.add(k)
@@ -389,6 +406,12 @@ def _is_major(c) -> bool:
     """A place that outweighs the everyday readings of its name: a user's entry, a country, region or
     large feature, or a city of 100,000."""
     return c.user or c.place.kind in _MAJOR_KINDS or c.place.population >= 100_000
+
+
+def _is_first_name(word: str) -> bool:
+    """"Sean", and double given names: "Kerry-Ann", "Jean-Pierre"."""
+    names = first_names()
+    return word in names or ("-" in word and all(part in names for part in word.split("-")))
 
 
 def _is_place_word(word: str) -> bool:

@@ -53,5 +53,8 @@ TINY_ROWS = [
     _row("geonames:7", "Sutton", 51.36, -0.19, "GB", "city", 190_000),
     _row("geonames:8", "Bell", 29.5, -82.9, "US", "village", 500),
     _row("geonames:9", "Mega", 4.05, 38.3, "ET", "village", 600),
+    _row("admin:IE-KY", "Kerry", 52.1, -9.6, "IE", "admin1", 0),
+    _row("geonames:10", "Hamilton", 39.4, -84.56, "US", "town", 60_000),
+    _row("geonames:11", "Hassan", 13.0, 76.1, "IN", "city", 133_000),
     _row("country:CA", "Canada", 60.0, -95.0, "CA", "country", 37_000_000, demonyms=("Canadian", "Canadians")),
 ]

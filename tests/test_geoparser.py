@@ -99,6 +99,11 @@ def test_connectors_join_a_long_name(pipe):
     assert places(r) == [("Democratic Republic of the Congo", "country:CD"), ("Congo", "country:CG")]
 
 
+def test_double_given_names_and_surname_particles_make_people(pipe):
+    r = run(pipe, "Spokeswoman Kerry-Ann Hamilton and Hassan el Bushra spoke in Mosul. Later Hamilton left for Kerry.")
+    assert [t.text for t in r.toponyms] == ["Mosul", "Kerry"], places(r)
+
+
 def test_a_name_placed_in_a_container_once_is_a_place_all_through(pipe):
     r = run(pipe, "Storms hit Ryan, Oklahoma, on Monday. In Ryan, schools stayed closed.")
     assert [(t.text, t.place.place_id if t.place else None) for t in r.toponyms if t.text == "Ryan"] == [
