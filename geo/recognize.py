@@ -19,6 +19,7 @@ from .text import sentence_spans
 __all__ = ["Mention", "recognize"]
 
 _CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+_PATRONYMIC_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:bin|ibn|bint) $")
 _GIVEN_NAME_AFTER = re.compile(r"[-‐]([A-Z][a-z]+)\b")
 _PARTICLE_SURNAME_AFTER = re.compile(r" (?:el|al|bin|ibn|ben|de|van|von|da|di|du|le|la|del|della|dos|das) [A-Z][a-z]")
 _HEAD_WORDS = PLACE_NOUNS | DIRECTIONS | SITE_WORDS | ORG_WORDS  # words that may follow a place in a longer name
@@ -215,6 +216,9 @@ class Recognizer:
                 else:
                     persons.add(k)
                 return None
+        # a patronymic: "Mohammed bin Rashid"
+        if single and _PATRONYMIC_BEFORE.search(before[-24:]) and not best.user:
+            return None
         # a first name followed by a surname: "Jordan Henderson", "Sean Ryan"
         if single and next_word and k in first_names() and next_word.lower() not in ORG_WORDS | PLACE_NOUNS \
                 and self.word_frequency(next_word.lower()) < 4.0 and (m.end + 1) not in matched \
@@ -259,10 +263,14 @@ class Recognizer:
             if next_word and after[:1] == " " and inside and self.word_frequency(inside.group(1)) < 5.5 \
                     and not at_start_of(m.start):
                 return None
-            # ... or at the head of one, before an everyday word: "Mega Millions", "Shell Oil"
-            if next_word and after[:1] == " " and not at_start_of(m.start) and not in_headline_of(m.start) \
+            # ... or at the head of one, before an everyday word: "Mega Millions", "Moody's Analytics"
+            if next_word and after[:1] in (" ", "'", "’") and not at_start_of(m.start) and not in_headline_of(m.start) \
                     and next_word.lower() not in _HEAD_WORDS \
-                    and self.word_frequency(next_word.lower()) >= 4.0:
+                    and (after[:1] != " " or self.word_frequency(next_word.lower()) >= 4.0):
+                return None
+            # an everyday word after "the" names a thing, not a hamlet: "the Alliance", "the Summit"
+            if freq >= 3.5 and before[-4:].lower() == "the " and not at_start_of(m.start) \
+                    and not best.place.place_id.startswith(("features:", "supplement:")):
                 return None
             if prev_word and prev_word[0].isupper() and not at_start_of(m.start) and before.endswith(" ") \
                     and before.rstrip()[-1:].isalpha() and prev_word.lower() not in DIRECTIONS | PLACE_NOUNS | TITLES \

@@ -56,5 +56,8 @@ TINY_ROWS = [
     _row("admin:IE-KY", "Kerry", 52.1, -9.6, "IE", "admin1", 0),
     _row("geonames:10", "Hamilton", 39.4, -84.56, "US", "town", 60_000),
     _row("geonames:11", "Hassan", 13.0, 76.1, "IN", "city", 133_000),
+    _row("geonames:12", "Alliance", 42.1, -102.87, "US", "town", 8_000),
+    _row("geonames:13", "Moody", 33.59, -86.49, "US", "town", 12_000),
+    _row("geonames:14", "Rosetta", 31.4, 30.42, "EG", "city", 150_000, alts=("Rashid",)),
     _row("country:CA", "Canada", 60.0, -95.0, "CA", "country", 37_000_000, demonyms=("Canadian", "Canadians")),
 ]

@@ -89,6 +89,12 @@ def test_a_hamlet_at_the_head_of_a_longer_name_is_a_word_of_it(pipe):
     assert [t.text for t in r.toponyms] == ["Mosul", "Baghouz"], places(r)
 
 
+def test_organisations_titles_and_patronymics_are_not_hamlets(pipe):
+    r = run(pipe, "NATO said the Alliance would help Mosul, economists at Moody's Analytics said, and Sheikh "
+                  "Mohammed bin Rashid Al Maktoum agreed. Later, Alliance officials met Moody's mayor.")
+    assert [t.text for t in r.toponyms] == ["Mosul", "Alliance", "Moody"], places(r)
+
+
 def test_contractions_and_eras_are_not_places(pipe):
     r = run(pipe, "He’ll go to Mosul, where walls from 500 BC stand; BC officials agreed.")
     assert places(r) == [("Mosul", "geonames:99072"), ("BC", "admin:CA-BC")]
