@@ -139,3 +139,27 @@ def test_a_shared_demonym_belongs_to_the_most_populous_country():
     owners = _demonym_owners(info)
     assert owners["American"] == owners["Americans"] == "US"
     assert owners["French"] == "FR"
+
+
+# supplement rows whose GeoNames namesake in the same country is another place, not a misplaced point
+OTHER_NAMESAKES = {("Hadar", "SY")}  # GeoNames has only Al Hadir near Aleppo; this Hadar is on the Golan line
+
+
+@pytest.mark.slow
+def test_supplement_points_agree_with_geonames_namesakes(full_gazetteer):
+    """Curated villages were placed by hand: where GeoNames knows a namesake in the same country, the two
+    must be within 25 km, or the row is a typo (a swapped digit puts a village in another governorate)."""
+    from gazetteer.place import distance_km
+
+    _, rows = _rows("supplement.csv")
+    far = []
+    for r in rows:
+        if (r["name"], r["country"]) in OTHER_NAMESAKES:
+            continue
+        lat, lon = float(r["lat"]), float(r["lon"])
+        namesakes = [c.place for n in [r["name"], *filter(None, r["alternates"].split("|"))]
+                     for c in full_gazetteer.lookup(n)
+                     if c.place.place_id.startswith("geonames:") and c.place.country == r["country"]]
+        if namesakes and min(distance_km(lat, lon, p.lat, p.lon) for p in namesakes) > 25:
+            far.append(r["name"])
+    assert not far, far
