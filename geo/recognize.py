@@ -23,6 +23,7 @@ _PATRONYMIC_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:bin|ibn|bint) $")
 _GIVEN_NAME_AFTER = re.compile(r"[-‐]([A-Z][a-z]+)\b")
 _PARTICLE_SURNAME_AFTER = re.compile(r" (?:el|al|bin|ibn|ben|de|van|von|da|di|du|le|la|del|della|dos|das) [A-Z][a-z]")
 _HEAD_WORDS = PLACE_NOUNS | DIRECTIONS | SITE_WORDS | ORG_WORDS  # words that may follow a place in a longer name
+_DATE_WORDS = MONTHS | WEEKDAYS
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _MAJOR_KINDS = frozenset({"continent", "country", "admin1", "region", "river", "sea", "lake", "mountain", "desert"})
 
@@ -73,7 +74,8 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:[a-z]+\s+)?(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b", re.I)
-_NAME = re.compile(r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*)(?:\s+[A-Z][\w’'-]*[a-z][\w’'-]*){0,3}")
+# (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
+_NAME = re.compile(r"(?:[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*)(?:\s+[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*){0,3}")
 
 
 def related_spans(text: str) -> list[tuple[int, int]]:
@@ -94,12 +96,18 @@ class _LowerWords:
 
     def __init__(self, text: str):
         self.text = text
-        self.words: set[str] | None = None
 
     def __contains__(self, word: str) -> bool:
-        if self.words is None:
-            self.words = {w for w in _WORD.findall(self.text) if w.islower()}
-        return word in self.words
+        """Whether `word` stands as a whole word somewhere (C-speed substring search, then the edges)."""
+        text, n = self.text, len(word)
+        i = text.find(word)
+        while i >= 0:
+            a = text[i - 1] if i else " "
+            b = text[i + n:i + n + 1] or " "
+            if not (a.isalnum() or a in "'’") and not (b.isalnum() or (b in "'’" and text[i + n + 1:i + n + 2].isalnum())):
+                return True
+            i = text.find(word, i + 1)
+        return False
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
@@ -181,7 +189,7 @@ class Recognizer:
             return _inside(pos, headlines)
 
         # dates: "March 5", "on Monday"; titles: "Col. Sean Ryan", "Gen. Lee"
-        if single and (k in MONTHS | WEEKDAYS or (k in TITLES and text[m.end:m.end + 1] == ".")):
+        if single and (k in _DATE_WORDS or (k in TITLES and text[m.end:m.end + 1] == ".")):
             return None
         # an acronym is only the place whose table entry is that acronym ("UK", "DRC"), never "FDA" -> Fada
         acronym = surface.isupper() and len(surface.replace(".", "")) <= 5
