@@ -115,6 +115,7 @@ def _sentence_claims(ctx: Context, start: int, end: int) -> list[Claim]:
 def _readings(ctx: Context, t: Toponym, before: str, after: str, start: int, armed: list[ActorMention]):
     """Every (status, actor, verb offset, present tense?, confidence) that the words around toponym `t` support."""
     kind = t.place.kind if t.place else "place"
+    tail = max(0, len(before) - 200)  # the end-anchored patterns below need only the last words
     # "Baghouz ... is the last patch of territory Daesh holds"
     m = _LAST.match(after)
     if m and kind not in _COARSE:
@@ -122,18 +123,18 @@ def _readings(ctx: Context, t: Toponym, before: str, after: str, start: int, arm
         who = between[-1] if between else _subject(armed, t.start)
         yield "holds", who.actor if who else None, t.end + m.end() - 1, True, 0.8
     # "the group's last stronghold of Baghouz", "the last bastion of ISIS, Baghouz"
-    m = _LAST_BEFORE.search(before)
+    m = _LAST_BEFORE.search(before, tail)
     if m and kind not in _COARSE:
         who = _subject(armed, start + m.end()) or _subject(armed, start + m.start())
         yield "holds", who.actor if who else None, start + m.start(), True, 0.7
     # "Houthi-held Hodeidah", "government-held Aleppo"
-    m = _ADJECTIVE.search(before)
+    m = _ADJECTIVE.search(before, tail)
     if m:
         who = holder_adjective(m.group("who"), t.place.country if t.place else None)
         status = "besieged" if m.group("how").lower() in ("besieged", "encircled") else "holds"
         yield status, who, start + m.start(), True, 0.8
     # "the capture of Raqqa (by X)", "X's capture of Raqqa"
-    m = _NOMINAL.search(before)
+    m = _NOMINAL.search(before, tail)
     if m and not _HEDGE_AFTER.search(after):
         noun = m.group("noun").lower()
         status = _NOMINAL_STATUS[noun]

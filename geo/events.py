@@ -128,6 +128,7 @@ _ORIGIN = re.compile(
     r"(?:,?\s+(?:and|or|a|an|the|number|of|countries|nations|states|places|including|such|as|notably|mainly|mostly"
     r"|neighbou?ring|various|several|many|other|across|all|over|[A-Z][\w'-]*))*,?\s+$",
 )
+_CONTAINER_GAP = re.compile(r"\s*(?:,|in|,\s*in)\s*")
 _BORDER = re.compile(r"\bborders? (?:with|of)\s+(?:the\s+)?$|\bfrontier with\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"^(?:'s?(?:\s+[\w-]+){1,3})?\s+(?:said|says|told|announced|accused|denied|claimed|warned|urged|condemned)\b")
 _SPEAKER_BEFORE = re.compile(
@@ -262,10 +263,11 @@ class Context:
             if not (start <= t.start and t.end <= end):
                 continue
             before, after = self.text[start:t.start], self.text[t.end:end]
-            container = prev_end is not None and re.fullmatch(r"\s*(?:,|in|,\s*in)\s*", self.text[prev_end:t.start])
+            container = prev_end is not None and _CONTAINER_GAP.fullmatch(self.text[prev_end:t.start])
             prev_end = t.end
-            if container or _ORIGIN.search(before) or _BORDER.search(before) or _SPEAKER_BEFORE.search(before) \
-                    or _SPEAKER_AFTER.match(after):
+            tail = max(0, len(before) - 160)  # the end-anchored patterns need only the last words
+            if container or _ORIGIN.search(before) or _BORDER.search(before, tail) \
+                    or _SPEAKER_BEFORE.search(before, tail) or _SPEAKER_AFTER.match(after):
                 continue
             out.append(t)
         return out
