@@ -35,6 +35,7 @@ _TRIGGERS = (
     (r"suicide (?:car |truck )?(?:bomb(?:s|ings?|ers?)?|attacks?|attackers?|blasts?)|blew (?:himself|herself|themselves) up"
      r"|(?:suicide|explosive) vests?", "Explosions/Remote violence", "Suicide bomb", 0.85),
     (r"air ?strikes?|air raids?|air attacks?|drone (?:strikes?|attacks?)|warplanes? (?:struck|bombed|hit|pounded)"
+     r"|drones? (?:struck|hit|attacked|targeted|slammed into)|(?:guided|glide|barrel|cluster) bombs?"
      r"|bombing raids?|helicopter gunships?|aerial (?:bombardment|attacks?)|bombed from the air",
      "Explosions/Remote violence", "Air/drone strike", 0.85),
     (r"shell(?:ing|ed|s)\b|artillery|mortars?(?: (?:fire|rounds|shells))?|rocket (?:attacks?|fire)|fired rockets"
@@ -50,12 +51,13 @@ _TRIGGERS = (
      r"|regained (?:control of)?|liberated|(?:the )?(?:capture|fall|recapture|liberation|seizure) of|advanced into|pushed into",
      "Battles", _TERRITORY, 0.75),
     (r"clash(?:es|ed)?|gun ?battles?|fire ?fights?|fought|fighting|battl(?:e|es|ed|ing)\b|skirmish(?:es)?|ambush(?:es|ed)?"
-     r"|assault(?:s|ed)?\b|offensive|exchanged fire|shooting into|stormed|attempted to overrun"
+     r"|assault(?:s|ed)?\b|offensive|exchanged fire|shooting into|stormed|attempted to overrun|(?:repelled|repulsed) (?:\w+ ){0,2}attacks?"
      r"|attacked (?:an? |the )?(?:\w+ )?(?:checkpoint|base|post|position|convoy|outpost|barracks|patrol|troops|soldiers)",
      "Battles", "Armed clash", 0.7),
     (r"execut(?:ed|ions?|ing)|behead(?:ed|ings?)?|massacre[ds]?|(?:killed|shot dead|gunned down|murdered|slaughtered) "
      r"(?:\w+ ){0,3}(?:civilians|villagers|worshippers|residents|farmers|passengers|women|children|aid workers|journalists?)"
-     r"|opened fire on (?:\w+ ){0,2}(?:civilians|villagers|worshippers|residents|a crowd|passengers|a market|a mosque|a church)",
+     r"|opened fire on (?:\w+ ){0,2}(?:civilians|villagers|worshippers|residents|a crowd|passengers|a market|a mosque|a church)"
+     r"|(?:attack|assault|raid)s? on (?:the |a )?(?:village|hamlet|market|displacement camp|camp for displaced people|hospital|school|mosque|church)",
      "Violence against civilians", "Attack", 0.75),
     (r"abduct(?:ed|ions?|ing)|kidnap(?:ped|pings?)?|taken hostage|took (?:\w+ ){0,3}hostage|seized (?:\w+ ){0,3}hostages"
      r"|forcibly disappeared", "Violence against civilians", "Abduction/forced disappearance", 0.75),

@@ -60,7 +60,9 @@ _SPEAKS = re.compile(r"(?:'s|’s)?\s+(?:said|says|told|added|explained|stated|w
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la)\s+$")
 _INSIDE_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s(?:(?:of|for|and|the)\s)?$")
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|capital|suburb)\s+of\s+$", re.I)
-_REGION_AFTER = re.compile(r"\s+(?:province|governorate|state|region|oblast|county|district|prefecture)\b", re.I)
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)", re.I)
+_REGION_AFTER = re.compile(r"\s+(?:provinces?|governorates?|states?|regions?|oblasts?|count(?:y|ies)|districts?|prefectures?)\b",
+                           re.I)
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
 # everyday words that are also names of regions: "West", "Centre", "Coast"
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
@@ -311,7 +313,8 @@ class Recognizer:
         elif after.startswith(("'s ", "’s ")) and next_word and next_word.lower() in ORG_WORDS:
             role = "modifier"
 
-        hint = "settlement" if _SETTLEMENT_BEFORE.search(before) else "region" if _REGION_AFTER.match(after) else None
+        hint = "settlement" if _SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after) \
+            else "region" if _REGION_AFTER.match(after) else None
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
                        evidence=max(0.05, min(1.0, evidence)), kind_hint=hint)
 

@@ -201,7 +201,7 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         scored.append((s, p))
     scored.sort(key=lambda t: -t[0])
     # a province and its same-named capital: the city is the more exact reading ("Idlib", "Baghdad")
-    if scored[0][1].kind == "admin1" and not m.text.lower().endswith(_REGION_SUFFIXES):
+    if scored[0][1].kind == "admin1" and not m.text.lower().endswith(_REGION_SUFFIXES) and m.kind_hint != "region":
         region = scored[0][1]
         for i, (si, pi) in enumerate(scored[1:4], 1):
             if pi.kind in ("city", "town") and pi.country == region.country and _km(pi, region) < 200 \

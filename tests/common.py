@@ -59,5 +59,7 @@ TINY_ROWS = [
     _row("geonames:12", "Alliance", 42.1, -102.87, "US", "town", 8_000),
     _row("geonames:13", "Moody", 33.59, -86.49, "US", "town", 12_000),
     _row("geonames:14", "Rosetta", 31.4, 30.42, "EG", "city", 150_000, alts=("Rashid",)),
+    _row("admin:UA-14", "Donetska", 48.0, 37.8, "UA", "admin1", 0, alts=("Donetsk Oblast", "Donetsk")),
+    _row("geonames:709717", "Donetsk", 48.02, 37.8, "UA", "city", 929_000),
     _row("country:CA", "Canada", 60.0, -95.0, "CA", "country", 37_000_000, demonyms=("Canadian", "Canadians")),
 ]

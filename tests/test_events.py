@@ -64,6 +64,14 @@ CASES = [
      ("Peshawar",), "Riots", "Mob violence", "Peshawar", "2019-03-04", 1, None),
     ("Israeli warplanes struck Khan Younis in the past three days, the Hamas-run health ministry said.",
      ("Khan Younis",), "Explosions/Remote violence", "Air/drone strike", "Khan Younis", "2019-03-03", 2, None),
+    ("Ukrainian drones struck an oil depot in Bryansk overnight, the regional governor said.",
+     ("Bryansk",), "Explosions/Remote violence", "Air/drone strike", "Bryansk", "2019-03-04", 2, None),
+    ("A guided bomb hit a residential building in Kharkiv on Monday, killing three people.",
+     ("Kharkiv",), "Explosions/Remote violence", "Air/drone strike", "Kharkiv", "2019-03-04", 1, 3),
+    ("Government troops repelled two attacks near Goma on Sunday, the army said.",
+     ("Goma",), "Battles", "Armed clash", "Goma", "2019-03-03", 1, None),
+    ("Gunmen killed at least 40 people in an attack on a village near Bunia on Saturday, local officials said.",
+     ("Bunia",), "Violence against civilians", "Attack", "Bunia", "2019-03-02", 1, 40),
 ]
 
 

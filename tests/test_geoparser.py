@@ -110,6 +110,11 @@ def test_double_given_names_and_surname_particles_make_people(pipe):
     assert [t.text for t in r.toponyms] == ["Mosul", "Kerry"], places(r)
 
 
+def test_region_and_city_words_after_a_name_choose_between_province_and_city(pipe):
+    r = run(pipe, "Shelling hit the Donetsk region. In Donetsk city, two died. Donetsk was quiet later.")
+    assert places(r) == [("Donetsk", "admin:UA-14"), ("Donetsk", "geonames:709717"), ("Donetsk", "geonames:709717")]
+
+
 def test_a_name_placed_in_a_container_once_is_a_place_all_through(pipe):
     r = run(pipe, "Storms hit Ryan, Oklahoma, on Monday. In Ryan, schools stayed closed.")
     assert [(t.text, t.place.place_id if t.place else None) for t in r.toponyms if t.text == "Ryan"] == [
