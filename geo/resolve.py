@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from gazetteer.normalize import key as name_key
 from gazetteer.place import Place
-from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY
+from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY, neighbours
 from gazetteer.store import Candidate
 
 from .recognize import Mention
@@ -32,6 +32,7 @@ KIND_PRIOR = {
 }
 _SETTLEMENT = ("city", "town", "village", "place")
 MAX_CANDIDATES = 12
+NEIGHBOUR_FOCUS = 3.0  # a neighbour of the focus borrows half of its weight
 _REGION_SUFFIXES = ("province", "governorate", "state", "region", "oblast", "county", "district", "prefecture")
 
 
@@ -194,6 +195,9 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             # and so does a place reached only through one of its many alternate names ("Venice" for Dayton)
             weight = 1.0 if (p.kind not in _SETTLEMENT or (p.population >= 50_000 and c.flags & PRIMARY)) else 0.6
             s += weight * (6.0 * share + (1.0 if focus.get(p.country, 0) >= 1 else 0.0))
+            if not share:  # next door to the report's countries: "Gaza" in a report on Israel
+                near = sum(focus.get(n, 0.0) for n in neighbours().get(p.country, ())) / total_focus
+                s += weight * NEIGHBOUR_FOCUS * near
         if places and p.kind in _SETTLEMENT + ("admin2", "admin1", "landmark", "valley"):
             near = _nearest(p, places, keys[index])
             if near is not None:

@@ -61,5 +61,9 @@ TINY_ROWS = [
     _row("geonames:14", "Rosetta", 31.4, 30.42, "EG", "city", 150_000, alts=("Rashid",)),
     _row("admin:UA-14", "Donetska", 48.0, 37.8, "UA", "admin1", 0, alts=("Donetsk Oblast", "Donetsk")),
     _row("geonames:709717", "Donetsk", 48.02, 37.8, "UA", "city", 929_000),
+    _row("geonames:2911285", "Hamm", 51.68, 7.82, "DE", "city", 180_000, alts=("Hamas",)),
+    _row("geonames:281133", "Gaza", 31.5, 34.47, "PS", "city", 410_000),
+    _row("admin:MZ-G", "Gaza", -23.0, 33.0, "MZ", "admin1", 0),
+    _row("country:IL", "Israel", 31.5, 34.75, "IL", "country", 9_000_000, demonyms=("Israeli", "Israelis")),
     _row("country:CA", "Canada", 60.0, -95.0, "CA", "country", 37_000_000, demonyms=("Canadian", "Canadians")),
 ]

@@ -51,7 +51,12 @@ PLACES = {p.name: p for p in (
     Place("t:peshawar", "Peshawar", 34.0151, 71.5249, "PK", "Khyber Pakhtunkhwa", "city", 2_000_000),
     Place("t:kismayo", "Kismayo", -0.3582, 42.5454, "SO", "Lower Juba", "city", 180_000),
     Place("t:suva", "Suva", -18.1416, 178.4419, "FJ", "Central", "city", 90_000),
+    Place("t:kidal", "Kidal", 18.4411, 1.4078, "ML", "Kidal", "town", 25_000),
+    Place("t:malian", "Mali", 17.0, -4.0, "ML", None, "country", 20_000_000),
+    Place("t:jabalia", "Jabalia", 31.5272, 34.4835, "PS", "Gaza", "city", 50_000),
+    Place("t:israeli", "Israel", 31.5, 34.75, "IL", None, "country", 9_000_000),
 )}
+PLACES["Malian"], PLACES["Israeli"] = PLACES.pop("Mali"), PLACES.pop("Israel")  # the demonyms, as the geoparser gives them
 
 
 def toponyms(text: str, *names: str, role: str = "literal", **roles: str) -> tuple[Toponym, ...]:

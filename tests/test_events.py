@@ -130,6 +130,27 @@ def test_background_is_no_event():
     assert extract_events(text, toponyms(text, "Raqqa"), PUB) == []
 
 
+def test_a_countrys_troops_are_its_state_forces_and_lead_joint_subjects():
+    text = "Malian troops and Russian Wagner mercenaries retook the northern town of Kidal on Sunday."
+    tops = toponyms(text, "Kidal") + toponyms(text, "Malian", role="modifier")
+    e = _only(extract_events(text, tops, PUB), "Government regains territory")
+    assert e.actors[0] == "Government forces (ML)" and "Wagner Group" in e.actors
+
+
+def test_the_army_is_the_army_last_named():
+    text = "Hamas fighters clashed with Israeli troops in Jabalia on Monday, where the army said it had launched a raid."
+    tops = toponyms(text, "Jabalia") + toponyms(text, "Israeli", role="modifier")
+    e = _only(extract_events(text, tops, PUB), "Armed clash")
+    assert set(e.actors) == {"Hamas", "Israeli forces"}
+
+
+def test_a_headline_told_again_in_the_body_is_one_event():
+    text = ("Jihadists kill 30 soldiers in attack on army base\n\n"
+            "Jihadists killed 30 soldiers in an attack on a military camp near Kidal on Monday, the army said.")
+    events = extract_events(text, toponyms(text, "Kidal"), PUB)
+    assert [(e.sub_type, e.place.text, e.count) for e in events] == [("Armed clash", "Kidal", 30)]
+
+
 def test_fallback_to_main_place_when_sentence_has_none():
     text = "Shelling hit Aleppo on Monday. On Sunday, clashes broke out in the old city. Aleppo is calm now."
     events = extract_events(text, toponyms(text, "Aleppo"), PUB)

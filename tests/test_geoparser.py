@@ -95,6 +95,11 @@ def test_organisations_titles_and_patronymics_are_not_hamlets(pipe):
     assert [t.text for t in r.toponyms] == ["Mosul", "Alliance", "Moody"], places(r)
 
 
+def test_an_armed_groups_name_and_a_people_are_not_places(pipe):
+    r = run(pipe, "Hamas fighters clashed with Israeli troops in Gaza. Kidal was retaken from Tuareg rebels.")
+    assert places(r) == [("Israeli", "country:IL"), ("Gaza", "geonames:281133")]
+
+
 def test_contractions_and_eras_are_not_places(pipe):
     r = run(pipe, "He’ll go to Mosul, where walls from 500 BC stand; BC officials agreed.")
     assert places(r) == [("Mosul", "geonames:99072"), ("BC", "admin:CA-BC")]
