@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from gazetteer.matcher import Match, Matcher
 from gazetteer.normalize import key as name_key
 from gazetteer.sources import DEMONYM, LOOSE
 
-from .actors import find_actors
+from .actors import actor_kind, normalise_actor
 from .lexicon import DIRECTIONS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, SITE_WORDS, TITLES, WEEKDAYS, first_names
 from .text import sentence_spans
 
@@ -22,6 +23,7 @@ __all__ = ["Mention", "recognize"]
 _CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
 _GROUP_AFTER = re.compile(r"\s+(?:rebels?|fighters?|militants?|militias?|insurgents?|separatists?|tribes?(?:men)?|clans?"
                           r"|people|peoples|refugees|migrants|herders|farmers|communit(?:y|ies)|leaders?|elders|families)\b")
+_NOT_GROUP_WORDS = frozenset({"kurdish"})  # an adjective the actor table reads as the SDF ("Kurdish-held"), not a name
 _PATRONYMIC_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:bin|ibn|bint) $")
 _GIVEN_NAME_AFTER = re.compile(r"[-‐]([A-Z][a-z]+)\b")
 _PARTICLE_SURNAME_AFTER = re.compile(r" (?:el|al|bin|ibn|ben|de|van|von|da|di|du|le|la|del|della|dos|das) [A-Z][a-z]")
@@ -168,10 +170,10 @@ class Recognizer:
             name_key(m.text) in persons or (name_key(m.text) in given_names and not any(
                 c.place.kind in _MAJOR_KINDS for c in m.candidates))))]
         # an armed group's own name is never its namesake place: "Hamas" is no alternate of Hamm here
-        groups = {(a.start, a.end) for a in find_actors(text, coreference=False) if a.kind in ("non-state", "coalition")}
+        groups = {m.text for m in mentions if _is_armed_group(m.text)}
         if groups:
-            mentions = [m for m in mentions if (m.start, m.end) not in groups]
-            persons |= {name_key(text[s:e]) for s, e in groups}  # nor a missing place of that name
+            mentions = [m for m in mentions if m.text not in groups]
+            persons |= {name_key(g) for g in groups}  # nor a missing place of that name
         mentions += self._unresolved(text, mentions, starts, headlines, related, persons)
         mentions.sort(key=lambda m: m.start)
         _link_containers(text, mentions)
@@ -440,6 +442,13 @@ def _is_major(c) -> bool:
     """A place that outweighs the everyday readings of its name: a user's entry, a country, region or
     large feature, or a city of 100,000."""
     return c.user or c.place.kind in _MAJOR_KINDS or c.place.population >= 100_000
+
+
+@lru_cache(maxsize=4096)
+def _is_armed_group(name: str) -> bool:
+    """Whether a name is one the table of actors knows as an armed group ("Hamas", "Taliban", "RSF")."""
+    actor = normalise_actor(name)
+    return actor is not None and name.lower() not in _NOT_GROUP_WORDS and actor_kind(actor) in ("non-state", "coalition")
 
 
 def _is_first_name(word: str) -> bool:
