@@ -59,15 +59,17 @@ def extract(ctx, inputs, fmt, output):
         for r in reports:
             output.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
     elif fmt == "geojson":
+        # one collection a GIS filters by "layer": the places, then what happened there and who holds what
         features = []
         for r in reports:
-            for t in r.toponyms:
-                if t.place is None:
-                    continue
-                props = {k: v for k, v in t.to_dict().items() if k not in ("lat", "lon")}
-                props["report"] = r.id
-                features.append({"type": "Feature", "properties": props,
-                                 "geometry": {"type": "Point", "coordinates": [t.place.lon, t.place.lat]}})
+            for layer, items in (("toponym", r.toponyms), ("event", r.events), ("claim", r.claims)):
+                for item in items:
+                    d = item.to_dict()
+                    if d.get("lat") is None or d.get("lon") is None:
+                        continue
+                    props = {"layer": layer, "report": r.id, **{k: v for k, v in d.items() if k not in ("lat", "lon")}}
+                    features.append({"type": "Feature", "properties": props,
+                                     "geometry": {"type": "Point", "coordinates": [d["lon"], d["lat"]]}})
         json.dump({"type": "FeatureCollection", "features": features}, output, ensure_ascii=False)
         output.write("\n")
     else:

@@ -132,9 +132,11 @@ def place_features(reports: Sequence[Report], bounds: Bounds | None = None) -> d
     """Resolved toponyms, one feature per (report, place, role), grouped by role.
 
     Only places named as places widen the bounds: related ones (links, captions) are hidden at first, and a
-    modifier ("US-backed") says who, not where.
+    modifier ("US-backed") says who, not where. Countries and continents widen them only when nothing finer
+    is drawn: the map opens on Baghouz, not on every country the fighters came from.
     """
     by_role: dict[str, list[dict]] = {role: [] for role in ROLES}
+    coarse: list[tuple[float, float]] = []
     for i, report in enumerate(reports):
         day = day_span(report.date)[1]
         seen: dict[tuple[str, str], dict] = {}
@@ -151,10 +153,16 @@ def place_features(reports: Sequence[Report], bounds: Bounds | None = None) -> d
                 seen[key] = props
                 by_role[t.role].append({"type": "Feature", "geometry": _point(p.lat, p.lon), "properties": props})
                 if bounds is not None and t.role == "literal":
-                    bounds.add(p.lat, p.lon)
+                    if p.kind in ("country", "continent"):
+                        coarse.append((p.lat, p.lon))
+                    else:
+                        bounds.add(p.lat, p.lon)
             props["n"] += 1
             if t.text not in props["w"]:
                 props["w"].append(t.text)
+    if bounds is not None and bounds.empty:
+        for lat, lon in coarse:
+            bounds.add(lat, lon)
     return by_role
 
 

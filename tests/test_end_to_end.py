@@ -108,3 +108,15 @@ def test_stdin_json_lines_keep_order_and_fields(full_home):
     out = [json.loads(line) for line in r.stdout.splitlines()]
     assert [(d["id"], d["date"], d["title"]) for d in out] == [("1", "2020-07-01", "Floods"), ("2", None, None)]
     assert out[0]["toponyms"][0]["country"] == "BD"
+
+
+def test_geojson_holds_places_events_and_claims_as_layers(full_home):
+    r = geo(full_home, "extract", str(SEED), "--format", "geojson")
+    assert r.returncode == 0, r.stderr
+    features = json.loads(r.stdout)["features"]
+    layers = {f["properties"]["layer"] for f in features}
+    assert layers == {"toponym", "event", "claim"}
+    surrender = [f for f in features if f["properties"]["layer"] == "event"
+                 and f["properties"]["sub_type"] == "Change to group/activity"]
+    lon, lat = surrender[0]["geometry"]["coordinates"]
+    assert km(lat, lon, 34.4586, 40.9506) <= 5  # GeoJSON is lon, lat

@@ -200,6 +200,22 @@ def test_bounds_fit_content(seed_html):
     assert north < 40 and east < 46  # the Netherlands is only a related place: it does not widen the view
 
 
+def _fitted(reports):
+    html = maps.render(reports).get_root().render()
+    return json.loads(re.search(r"map_\w+\.fitBounds\(\s*(\[\[.*?\]\])", html, re.S).group(1))
+
+
+def test_countries_widen_the_view_only_when_nothing_finer_is_named():
+    text = "Fighters from Uzbekistan surrendered in Baghouz."
+    uzb = Place("t:uz", "Uzbekistan", 41.0, 64.0, "UZ", None, "country")
+    bag = Place("t:bg", "Baghouz", 34.4586, 40.9506, "SY", None, "village")
+    tops = (Toponym(14, 24, "Uzbekistan", uzb, 0.9), Toponym(41, 48, "Baghouz", bag, 0.9))
+    (south, west), (north, east) = _fitted([Report("a", text, None, dt.date(2019, 3, 5), toponyms=tops)])
+    assert west < 40.9506 < east and east < 45  # on Baghouz, not on Uzbekistan
+    (south, west), (north, east) = _fitted([Report("b", text, None, dt.date(2019, 3, 5), toponyms=tops[:1])])
+    assert west < 64.0 < east  # only a country named: the view shows it
+
+
 def test_empty_map_renders_world_view():
     html = maps.render([]).get_root().render()
     assert not re.search(r"map_\w+\.fitBounds", html) and "new GeoNews.TimeSlider" not in html
