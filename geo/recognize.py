@@ -65,6 +65,8 @@ _SPEAKS = re.compile(r"(?:'s|’s)?\s+(?:said|says|told|added|explained|stated|w
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la)\s+$")
 _INSIDE_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s(?:(?:of|for|and|the)\s)?$")
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|capital|suburb)\s+of\s+$", re.I)
+_PLURAL_REGION_AFTER = re.compile(r"\s+(?:provinces|governorates|states|regions|oblasts|counties|districts|prefectures)\b", re.I)
+_LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)", re.I)
 _REGION_AFTER = re.compile(r"\s+(?:provinces?|governorates?|states?|regions?|oblasts?|count(?:y|ies)|districts?|prefectures?)\b",
                            re.I)
@@ -176,6 +178,7 @@ class Recognizer:
             persons |= {name_key(g) for g in groups}  # nor a missing place of that name
         mentions += self._unresolved(text, mentions, starts, headlines, related, persons)
         mentions.sort(key=lambda m: m.start)
+        _share_region_hint(text, mentions)
         _link_containers(text, mentions)
         return mentions
 
@@ -393,11 +396,24 @@ class Recognizer:
         return out
 
 
+def _share_region_hint(text: str, mentions: list[Mention]) -> None:
+    """"the Bryansk, Kursk and Belgorod regions": a plural region word after a list is every item's."""
+    for i in range(len(mentions) - 1, 0, -1):
+        if mentions[i].kind_hint != "region" or not _PLURAL_REGION_AFTER.match(text, mentions[i].end):
+            continue
+        j = i
+        while j > 0 and _LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+            j -= 1
+            mentions[j].kind_hint = "region"
+
+
 def _link_containers(text: str, mentions: list[Mention]) -> None:
     """"Alexandria, Louisiana" and "Hajin in Deir ez-Zor province": the second names where the first is."""
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = text[a.end:b.start]
+        if a.kind_hint == b.kind_hint == "region" and gap in (", ", ","):
+            continue  # items of one list of regions, not a region and its country
         if gap in (", ", ",") or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap):
             if any(c.place.kind in ("country", "admin1", "admin2", "region") for c in b.candidates):
                 a.container = i + 1

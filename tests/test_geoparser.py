@@ -120,6 +120,11 @@ def test_region_and_city_words_after_a_name_choose_between_province_and_city(pip
     assert places(r) == [("Donetsk", "admin:UA-14"), ("Donetsk", "geonames:709717"), ("Donetsk", "geonames:709717")]
 
 
+def test_a_plural_region_word_after_a_list_is_every_items(pipe):
+    r = run(pipe, "Drones were shot down over the Deir ez-Zor and Donetsk regions. In Donetsk, it was calm.")
+    assert places(r) == [("Deir ez-Zor", "admin:SY-DY"), ("Donetsk", "admin:UA-14"), ("Donetsk", "geonames:709717")]
+
+
 def test_a_name_placed_in_a_container_once_is_a_place_all_through(pipe):
     r = run(pipe, "Storms hit Ryan, Oklahoma, on Monday. In Ryan, schools stayed closed.")
     assert [(t.text, t.place.place_id if t.place else None) for t in r.toponyms if t.text == "Ryan"] == [
