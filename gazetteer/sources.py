@@ -15,10 +15,10 @@ import csv
 import re
 import importlib.util
 import json
-from functools import lru_cache
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .normalize import is_common_word, key

@@ -263,7 +263,6 @@ class Gazetteer:
         hit = tuple(out)
         if len(self._cache) > 100_000:
             self._cache.clear()
-        self._suggestions.clear()
         self._cache[key] = hit
         return hit
 
