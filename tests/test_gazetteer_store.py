@@ -131,3 +131,10 @@ def test_two_processes_adding_at_once_lose_nothing(tiny_home, tmp_path):
 def test_full_table_finds_the_seed_places(full_gazetteer):
     for name in ("Baghouz", "Deir ez-Zor", "Mosul", "Raqqa"):
         assert full_gazetteer.lookup(name), name
+
+
+def test_suggestions_follow_the_users_edits(tiny_gazetteer):
+    before = tiny_gazetteer.suggest("Gharanij")
+    assert before == tiny_gazetteer.suggest("Gharanij")  # remembered, the same answer
+    tiny_gazetteer.add("Gharanij", 34.63, 40.7, country="SY", kind="village")
+    assert tiny_gazetteer.suggest("Gharanij")[0] == "Gharanij (SY)" != (before or [None])[0]
