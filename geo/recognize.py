@@ -64,6 +64,7 @@ _SPEAKS = re.compile(r"(?:'s|’s)?\s+(?:said|says|told|added|explained|stated|w
                      r"insisted|warned|confirmed|denied|claimed)\b")
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la)\s+$")
 _INSIDE_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s(?:(?:of|for|and|the)\s)?$")
+_REGION_BEFORE = re.compile(r"\b(?:state|province|governorate|region|oblast|county|district|prefecture)\s+of\s+$", re.I)
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|capital|suburb)\s+of\s+$", re.I)
 _PLURAL_REGION_AFTER = re.compile(r"\s+(?:provinces|governorates|states|regions|oblasts|counties|districts|prefectures)\b", re.I)
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
@@ -179,6 +180,7 @@ class Recognizer:
         mentions += self._unresolved(text, mentions, starts, headlines, related, persons)
         mentions.sort(key=lambda m: m.start)
         _share_region_hint(text, mentions)
+        _share_list_kind(text, mentions)
         _link_containers(text, mentions)
         return mentions
 
@@ -332,7 +334,7 @@ class Recognizer:
             role = "modifier"
 
         hint = "settlement" if _SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after) \
-            else "region" if _REGION_AFTER.match(after) else None
+            else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) else None
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
                        evidence=max(0.05, min(1.0, evidence)), kind_hint=hint)
 
@@ -405,6 +407,28 @@ def _share_region_hint(text: str, mentions: list[Mention]) -> None:
         while j > 0 and _LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
             j -= 1
             mentions[j].kind_hint = "region"
+
+
+def _share_list_kind(text: str, mentions: list[Mention]) -> None:
+    """"Oregon, Tennessee, Utah, Virginia, Washington and Wisconsin": in a list whose every item can be a
+    state or province, and some can only be one, the others are states too (not Washington, D.C.).
+    "Idlib and Aleppo" stay cities: neither name is only a province's."""
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and _LIST_GAP.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+            j += 1
+        chain = mentions[i:j + 1]
+        if len(chain) >= 2 and all(any(c.place.kind == "admin1" for c in m.candidates) for m in chain) \
+                and any(_only_a_province(m) for m in chain):
+            for m in chain:
+                if m.kind_hint is None:
+                    m.kind_hint = "region"
+        i = j + 1
+
+
+def _only_a_province(m: Mention) -> bool:
+    return not any(c.place.kind in ("country", "city", "town") and c.place.population >= 100_000 for c in m.candidates)
 
 
 def _link_containers(text: str, mentions: list[Mention]) -> None:

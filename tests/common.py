@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gazetteer.sources import DEMONYM, PRIMARY, Row
+from gazetteer.sources import CAPITAL, DEMONYM, PRIMARY, Row
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -65,5 +65,10 @@ TINY_ROWS = [
     _row("geonames:281133", "Gaza", 31.5, 34.47, "PS", "city", 410_000),
     _row("admin:MZ-G", "Gaza", -23.0, 33.0, "MZ", "admin1", 0),
     _row("country:IL", "Israel", 31.5, 34.75, "IL", "country", 9_000_000, demonyms=("Israeli", "Israelis")),
+    _row("admin:US-WA", "Washington", 47.3, -120.2, "US", "admin1", 0, admin1="Washington"),
+    _row("admin:US-OR", "Oregon", 44.0, -120.5, "US", "admin1", 0, admin1="Oregon"),
+    _row("admin:US-UT", "Utah", 39.3, -111.7, "US", "admin1", 0, admin1="Utah"),
+    Row("geonames:4140963", "Washington, D.C.", 38.895, -77.036, "US", None, "city", 689_545, "test fixture",
+        [("Washington, D.C.", PRIMARY), ("Washington", CAPITAL)]),
     _row("country:CA", "Canada", 60.0, -95.0, "CA", "country", 37_000_000, demonyms=("Canadian", "Canadians")),
 ]

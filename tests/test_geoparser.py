@@ -125,6 +125,12 @@ def test_a_plural_region_word_after_a_list_is_every_items(pipe):
     assert places(r) == [("Deir ez-Zor", "admin:SY-DY"), ("Donetsk", "admin:UA-14"), ("Donetsk", "geonames:709717")]
 
 
+def test_a_list_of_states_makes_washington_the_state(pipe):
+    assert places(run(pipe, "Talks were held in Washington on Monday.")) == [("Washington", "geonames:4140963")]
+    r = run(pipe, "Cases were reported in Oregon, Utah, Washington and Louisiana, and in the state of Washington.")
+    assert [p for p in places(r) if p[0] == "Washington"] == [("Washington", "admin:US-WA")] * 2
+
+
 def test_a_name_placed_in_a_container_once_is_a_place_all_through(pipe):
     r = run(pipe, "Storms hit Ryan, Oklahoma, on Monday. In Ryan, schools stayed closed.")
     assert [(t.text, t.place.place_id if t.place else None) for t in r.toponyms if t.text == "Ryan"] == [
