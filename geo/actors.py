@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from geo.scan import Alternation
 
-__all__ = ["Actor", "ActorMention", "ACTORS", "find_actors", "normalise_actor", "actor_kind", "government_of", "holder_adjective"]
+__all__ = ["FORCE_WORDS", "Actor", "ActorMention", "ACTORS", "find_actors", "normalise_actor", "actor_kind", "government_of", "holder_adjective"]
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class ActorMention:
     coreference: bool = False
 
 
-_F = r"(?:forces?|troops|soldiers|army|military|armed forces|security forces|government forces|air defen[cs]es?)"
+FORCE_WORDS = _F = r"(?:forces?|troops|soldiers|army|military|armed forces|security forces|government forces|air defen[cs]es?)"
 
 ACTORS: tuple[Actor, ...] = (
     Actor("Islamic State (ISIS)", "non-state",

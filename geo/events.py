@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from geo.actors import ActorMention, find_actors, government_of
+from geo.actors import FORCE_WORDS, ActorMention, find_actors, government_of
 from geo.dates import DateMention, find_dates
 from geo.scan import Alternation
 from geo.model import Event, Toponym
@@ -186,8 +186,8 @@ class PlaceLink:
 
 
 _JOINED = re.compile(r"\s*(?:,|and|, and|as well as|alongside|with)\s+(?:[A-Z][\w-]*\s+)?")
-_NATIONAL_FORCE = re.compile(r"\s+(?:government |army |military |armed |security |national |special )?"
-                             r"(?:forces?|troops|soldiers|army|military|armed forces|security forces|air defen[cs]es?)\b", re.I)
+_NATIONAL_FORCE = re.compile(r"\s+(?:government |army |military |armed |security |national |special )?" + FORCE_WORDS + r"\b",
+                             re.I)
 _GENERIC_STATE = re.compile(r"(?i)\b(?:pro-)?government(?:-led)? (?:forces|troops|soldiers)\b|\bregime (?:forces|troops)\b"
                             r"|\bsecurity forces\b|\bthe (?:army|military)\b")
 

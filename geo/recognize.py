@@ -15,7 +15,8 @@ from gazetteer.normalize import key as name_key
 from gazetteer.sources import DEMONYM, LOOSE
 
 from .actors import actor_kind, normalise_actor
-from .lexicon import DIRECTIONS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, SITE_WORDS, TITLES, WEEKDAYS, first_names
+from .lexicon import (DIRECTIONS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, REGION_NOUNS, SITE_WORDS, TITLES,
+                      WEEKDAYS, first_names)
 from .text import sentence_spans
 
 __all__ = ["Mention", "recognize"]
@@ -26,7 +27,8 @@ _GROUP_AFTER = re.compile(r"\s+(?:rebels?|fighters?|militants?|militias?|insurge
 _NOT_GROUP_WORDS = frozenset({"kurdish"})  # an adjective the actor table reads as the SDF ("Kurdish-held"), not a name
 _PATRONYMIC_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:bin|ibn|bint) $")
 _GIVEN_NAME_AFTER = re.compile(r"[-‐]([A-Z][a-z]+)\b")
-_PARTICLE_SURNAME_AFTER = re.compile(r" (?:el|al|bin|ibn|ben|de|van|von|da|di|du|le|la|del|della|dos|das) [A-Z][a-z]")
+_PARTICLES = "de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la"  # of surnames: "Vincent van Gogh"
+_PARTICLE_SURNAME_AFTER = re.compile(r" (?:el|al|" + _PARTICLES + r") [A-Z][a-z]")
 _HEAD_WORDS = PLACE_NOUNS | DIRECTIONS | SITE_WORDS | ORG_WORDS  # words that may follow a place in a longer name
 _DATE_WORDS = MONTHS | WEEKDAYS
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
@@ -62,15 +64,16 @@ _HYPHENATED_BEFORE = re.compile(r"[A-Z][\w’']*[-‐]$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s$")
 _SPEAKS = re.compile(r"(?:'s|’s)?\s+(?:said|says|told|added|explained|stated|wrote|argued|asked|replied|noted|"
                      r"insisted|warned|confirmed|denied|claimed)\b")
-_NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+(?:de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la)\s+$")
+_NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+(?:" + _PARTICLES + r")\s+$")
 _INSIDE_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s(?:(?:of|for|and|the)\s)?$")
-_REGION_BEFORE = re.compile(r"\b(?:state|province|governorate|region|oblast|county|district|prefecture)\s+of\s+$", re.I)
+_REGION_NOUN = "(?:" + "|".join(REGION_NOUNS) + ")"
+_REGION_PLURAL = "(?:" + "|".join(w[:-1] + "ies" if w.endswith("y") else w + "s" for w in REGION_NOUNS) + ")"
+_REGION_BEFORE = re.compile(r"\b" + _REGION_NOUN + r"\s+of\s+$", re.I)
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|capital|suburb)\s+of\s+$", re.I)
-_PLURAL_REGION_AFTER = re.compile(r"\s+(?:provinces|governorates|states|regions|oblasts|counties|districts|prefectures)\b", re.I)
+_PLURAL_REGION_AFTER = re.compile(r"\s+" + _REGION_PLURAL + r"\b", re.I)
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)", re.I)
-_REGION_AFTER = re.compile(r"\s+(?:provinces?|governorates?|states?|regions?|oblasts?|count(?:y|ies)|districts?|prefectures?)\b",
-                           re.I)
+_REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\b", re.I)
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
 # everyday words that are also names of regions: "West", "Centre", "Coast"
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
@@ -207,9 +210,6 @@ class Recognizer:
         def at_start_of(pos):
             return pos in starts or _after_quote_start(text, pos, starts)
 
-        def in_headline_of(pos):
-            return _inside(pos, headlines)
-
         # dates: "March 5", "on Monday"; titles: "Col. Sean Ryan", "Gen. Lee"
         if single and (k in _DATE_WORDS or (k in TITLES and text[m.end:m.end + 1] == ".")):
             return None
@@ -291,18 +291,18 @@ class Recognizer:
             # "Department of Homeland Security") is a word of that name
             inside = _INSIDE_NAME_BEFORE.search(before)
             if next_word and after[:1] == " " and inside and self.word_frequency(inside.group(1)) < 5.5 \
-                    and not at_start_of(m.start):
+                    and not at_start:
                 return None
             # ... or at the head of one, before an everyday word: "Mega Millions", "Moody's Analytics"
-            if next_word and after[:1] in (" ", "'", "’") and not at_start_of(m.start) and not in_headline_of(m.start) \
+            if next_word and after[:1] in (" ", "'", "’") and not at_start and not in_headline \
                     and next_word.lower() not in _HEAD_WORDS \
                     and (after[:1] != " " or self.word_frequency(next_word.lower()) >= 4.0):
                 return None
             # an everyday word after "the" names a thing, not a hamlet: "the Alliance", "the Summit"
-            if freq >= 3.5 and before[-4:].lower() == "the " and not at_start_of(m.start) \
+            if freq >= 3.5 and before[-4:].lower() == "the " and not at_start \
                     and not best.place.place_id.startswith(("features:", "supplement:")):
                 return None
-            if prev_word and prev_word[0].isupper() and not at_start_of(m.start) and before.endswith(" ") \
+            if prev_word and prev_word[0].isupper() and not at_start and before.endswith(" ") \
                     and before.rstrip()[-1:].isalpha() and prev_word.lower() not in DIRECTIONS | PLACE_NOUNS | TITLES \
                     and self.word_frequency(prev_word.lower()) < 4.5:
                 persons.add(k)

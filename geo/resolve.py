@@ -21,6 +21,7 @@ from gazetteer.place import Place
 from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY, neighbours
 from gazetteer.store import Candidate
 
+from .lexicon import REGION_NOUNS
 from .recognize import Mention
 
 __all__ = ["Resolution", "resolve", "KIND_PRIOR"]
@@ -33,7 +34,6 @@ KIND_PRIOR = {
 _SETTLEMENT = ("city", "town", "village", "place")
 MAX_CANDIDATES = 12
 NEIGHBOUR_FOCUS = 3.0  # a neighbour of the focus borrows half of its weight
-_REGION_SUFFIXES = ("province", "governorate", "state", "region", "oblast", "county", "district", "prefecture")
 
 
 @dataclass(frozen=True)
@@ -205,7 +205,7 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         scored.append((s, p))
     scored.sort(key=lambda t: -t[0])
     # a province and its same-named capital: the city is the more exact reading ("Idlib", "Baghdad")
-    if scored[0][1].kind == "admin1" and not m.text.lower().endswith(_REGION_SUFFIXES) and m.kind_hint != "region":
+    if scored[0][1].kind == "admin1" and not m.text.lower().endswith(REGION_NOUNS) and m.kind_hint != "region":
         region = scored[0][1]
         for i, (si, pi) in enumerate(scored[1:4], 1):
             if pi.kind in ("city", "town") and pi.country == region.country and _km(pi, region) < 200 \
