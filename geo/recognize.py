@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from gazetteer.matcher import Match, Matcher
 from gazetteer.normalize import key as name_key
-from gazetteer.sources import DEMONYM, LOOSE
+from gazetteer.sources import DEMONYM, LOOSE, PRIMARY
 
 from .actors import actor_kind, normalise_actor
 from .lexicon import (DIRECTIONS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, REGION_NOUNS, SITE_WORDS, TITLES,
@@ -75,6 +75,13 @@ _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)", re.I)
 _REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\b", re.I)
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
+# "Mobile and Baldwin counties", "Orleans Parish": the name of a county that the report gives without its noun
+_COUNTY_AFTER = re.compile(r"(?:(?:,\s*|,?\s+and\s+|\s+or\s+)[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)*\s+"
+                           r"(counties|parishes|boroughs|County|Parish|Borough)\b")
+_COUNTY_NOUN = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+# "Livingston Avenue", "N. Bedford Drive": a street named after a place is a street
+_STREET_AFTER = re.compile(r"\s+(?:Street|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Parkway|Pike|"
+                           r"Highway|Turnpike|Terrace)(?!\w)")
 # everyday words that are also names of regions: "West", "Centre", "Coast"
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
     coastal capital lakes islands island plateau highlands lowlands mountains valley river delta upper lower interior
@@ -83,7 +90,7 @@ GENERIC_WORDS = frozenset("""north south east west northern southern eastern wes
 _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|Avenue|Road|Boulevard|Lane|Square|Bridge|"
                        r"Airport|Stadium|Racecourse|Prison|Highway|Freeway|Parkway|Plaza|Dam|Canal|Arena|Harbour|Harbor|Church|Cathedral|"
                        r"Mosque|Temple|Synagogue|Inn|Hotel|Museum|Plantation|Railroad|Station|Theatre|Theater|Mall|"
-                       r"Market|Island|Center|Centre|Park|Library|Hall|Farm|Farms|Point)$)"
+                       r"Market|Island|Center|Centre|Park|Library|Hall|Farm|Farms|Point|Drive|Pike|Turnpike|Terrace)$)"
                        r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:[a-z]+\s+)?(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b", re.I)
@@ -204,6 +211,11 @@ class Recognizer:
             best, major, demonym = cands[0], True, True
         before = text[max(0, m.start - 40):m.start]
         after = text[m.end:m.end + 60]
+        if _STREET_AFTER.match(after) and not m.key.endswith(" county"):
+            return None  # the whole street is looked at with the names the table lacks
+        county = self._county(surface, after)
+        if county:  # a county's name is no everyday word here: "Mobile and Baldwin counties"
+            cands, best, major, demonym = county, county[0], True, False
         prev_word = _prev_word(before)
         next_word = _next_cap_word(after)
 
@@ -270,13 +282,23 @@ class Recognizer:
         evidence = 1.0
         if m.loose:
             evidence -= 0.35
-        if acronym or m.key in contained:
+        if acronym or m.key in contained or county:
             freq = 0.0  # the table's own acronym, or a name the report places in a container: not a word
         if single and freq >= 4.5 and not (best.user or best.place.population >= 1_000_000 or (
                 best.place.kind in _MAJOR_KINDS and surface.lower() not in GENERIC_WORDS)):
             return None  # "West", "Centre", "Central", "Mobile": everyday words need a big place behind them
+        # a name of everyday words only ("East Side") is a small place's only through its own name
+        if not single and not major and m.key not in contained and all(
+                self.word_frequency(w.lower()) >= 4.0 for w in surface.split()):
+            noun = _NEXT_WORD.match(after)
+            placed = (prev_word or "").lower() in _PREPOSITIONS or (noun is not None and noun.group(1).lower() in PLACE_NOUNS)
+            cands = tuple(c for c in cands if c.user or (c.flags & PRIMARY and (placed or c.place.population >= 5_000)))
+            if not cands:
+                return None
+            best = max(cands, key=lambda c: (c.user, c.place.kind in _MAJOR_KINDS, c.place.population))
         # a transliteration variant is only worth it for a place of some size, never for "The ..."
-        if m.loose and (surface.startswith(("The ", "the ")) or not (
+        if m.loose and (surface.startswith(("The ", "the ")) or all(
+                self.word_frequency(w.lower()) >= 4.0 for w in surface.split()) or not (
                 best.user or major or best.place.population >= 5_000
                 or best.place.place_id.startswith(("supplement:", "features:")))):
             return None
@@ -338,6 +360,15 @@ class Recognizer:
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
                        evidence=max(0.05, min(1.0, evidence)), kind_hint=hint)
 
+    def _county(self, name: str, after: str) -> tuple:
+        """The counties a name stands for when a county noun follows it or its list: "Mobile and Baldwin
+        counties", "Orleans Parish" (when the table lacks the whole name)."""
+        noun = _COUNTY_AFTER.match(after)
+        if not noun:
+            return ()
+        full = f"{name} {_COUNTY_NOUN.get(noun.group(1), noun.group(1))}"
+        return tuple(c for c in self.matcher.gazetteer.lookup(full) if c.place.kind == "admin2")
+
     def _place_shaped(self, name, s, e, text, starts, headlines) -> bool:
         """After "in", "at", "near"...: a name of rare words that is not a person's, an organisation's, a
         language's or a date's, in running text."""
@@ -368,6 +399,12 @@ class Recognizer:
             if not k or k in persons or k.split()[0] in MONTHS | WEEKDAYS | TITLES:
                 continue
             before, after = text[max(0, s - 40):s], text[e:e + 80]
+            counties = self._county(name, after)
+            if counties:  # "Baldwin" in "Mobile and Baldwin counties", where no place is called plain Baldwin
+                out.append(Mention(s, e, name, counties, False, "related" if _inside(s, related) else "literal",
+                                   _qualifier(before), kind_hint="region"))
+                covered[s:e] = b"\x01" * (e - s)
+                continue
             facility = _FACILITY.search(name)
             last_word = before[-12:].rsplit(None, 1)[-1:] if before[-1:].isspace() else ()
             strong = facility or (last_word == ["of"] and _UNRESOLVED_BEFORE.search(before)) or (
@@ -443,6 +480,7 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
                 a.container = i + 1
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _PREV_WORD = re.compile(r"([^\W\d_][\w’'.-]*)\.?\Z")
 _NEXT_CAP_WORD = re.compile(r"(?:'s|’s)?\s([A-Z][\w’'-]+)")
 

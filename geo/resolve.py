@@ -34,6 +34,8 @@ KIND_PRIOR = {
 _SETTLEMENT = ("city", "town", "village", "place")
 MAX_CANDIDATES = 12
 NEIGHBOUR_FOCUS = 3.0  # a neighbour of the focus borrows half of its weight
+CLUSTER = 0.3  # per doubling of the report's places within 150 km
+REGION_FOCUS = 2.0  # the report's first-level regions, within its countries
 
 
 @dataclass(frozen=True)
@@ -101,10 +103,11 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
     """One Resolution per mention, in order."""
     keys = [m.text.casefold() for m in mentions]
     first = [_choose(m, mentions, None, None, None, keys) for m in mentions]
-    focus, own = _focus_countries(mentions, first, keys)
+    focus, own = _focus(mentions, first, keys, _country_of, "country")
+    regions, own_regions = _focus(mentions, first, keys, _region_of, "admin1")
     places = _unique_places(first, keys)
     out = []
-    focus_without: dict[str, Counter] = {}
+    focus_without: dict[str, tuple[Counter, Counter]] = {}
     for i, m in enumerate(mentions):
         if len({c.place.place_id for c in m.candidates}) <= 1 and m.container is None:
             out.append(first[i])  # nothing to choose between: context cannot change the answer
@@ -112,8 +115,9 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
         # a name does not vouch for itself: its own mentions leave the focus and the neighbours
         f = focus_without.get(keys[i])
         if f is None:
-            f = focus_without[keys[i]] = focus - own.get(keys[i], Counter())
-        out.append(_choose(m, mentions, f, first, i, keys, places))
+            f = focus_without[keys[i]] = (focus - own.get(keys[i], Counter()),
+                                          regions - own_regions.get(keys[i], Counter()))
+        out.append(_choose(m, mentions, f[0], first, i, keys, places, f[1]))
     return _mark_implausible(mentions, out)
 
 
@@ -135,16 +139,33 @@ def _mark_implausible(mentions: list[Mention], out: list[Resolution]) -> list[Re
     return marked
 
 
-def _focus_countries(mentions: list[Mention], picks: list[Resolution], keys: list[str]):
-    """Countries the report is about, and what each name contributes to that."""
+def _country_of(p: Place):
+    return p.country
+
+
+def _region_of(p: Place):
+    """The first-level region a place is or lies in ("Ohio" for Columbus), or None."""
+    if p.kind == "admin1":
+        return (p.country, p.name)
+    if p.admin1 and p.kind not in ("country", "continent"):
+        return (p.country, p.admin1)
+    return None
+
+
+def _focus(mentions: list[Mention], picks: list[Resolution], keys: list[str], area_of, own_kind: str):
+    """Countries (or first-level regions) the report is about, and what each name contributes to that.
+    Naming the area itself (`own_kind`) says more than naming a place in it."""
     focus: Counter = Counter()
     own: dict[str, Counter] = {}
     for m, r, k in zip(mentions, picks, keys):
-        if r.place is None or m.role == "related" or not r.place.country:
+        if r.place is None or m.role == "related":
             continue
-        weight = (1.0 if r.confidence >= 0.6 else 0.4) * (1.5 if r.place.kind == "country" else 1.0)
-        focus[r.place.country] += weight
-        own.setdefault(k, Counter())[r.place.country] += weight
+        area = area_of(r.place)
+        if not area:
+            continue
+        weight = (1.0 if r.confidence >= 0.6 else 0.4) * (1.5 if r.place.kind == own_kind else 1.0)
+        focus[area] += weight
+        own.setdefault(k, Counter())[area] += weight
     return focus, own
 
 
@@ -159,7 +180,8 @@ def _unique_places(picks: list[Resolution], keys: list[str]) -> list[tuple[Place
 
 
 def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: list[Resolution] | None,
-            index: int | None, keys: list[str], places: list | None = None) -> Resolution:
+            index: int | None, keys: list[str], places: list | None = None,
+            regions: Counter | None = None) -> Resolution:
     cands = m.candidates
     if not cands:
         return Resolution(None, 0.0, None)
@@ -175,6 +197,8 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         cont = mentions[m.container].candidates
         container = max(cont, key=_prior).place if cont else None
     total_focus = sum(focus.values()) if focus else 0.0
+    total_regions = sum(regions.values()) if regions else 0.0
+    per_country = Counter(c.place.country for c in cands) if total_regions else None
     scored = []
     seen = set()
     for c in cands:
@@ -198,10 +222,15 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             if not share:  # next door to the report's countries: "Gaza" in a report on Israel
                 near = sum(focus.get(n, 0.0) for n in neighbours().get(p.country, ())) / total_focus
                 s += weight * NEIGHBOUR_FOCUS * near
+            # among namesakes in one country, the report's regions: "Franklin County" beside Columbus is Ohio's
+            if total_regions and per_country[p.country] > 1:
+                r = regions.get(_region_of(p), 0.0)
+                s += weight * (REGION_FOCUS * r / total_regions + (0.5 if r >= 1 else 0.0))
         if places and p.kind in _SETTLEMENT + ("admin2", "admin1", "landmark", "valley"):
-            near = _nearest(p, places, keys[index])
+            near, around = _nearest(p, places, keys[index])
             if near is not None:
                 s += 2.0 if near < 150 else 1.2 if near < 400 else 0.5 if near < 1000 else 0.0
+                s += CLUSTER * math.log2(1 + min(around, 7))
         scored.append((s, p))
     scored.sort(key=lambda t: -t[0])
     # a province and its same-named capital: the city is the more exact reading ("Idlib", "Baghdad")
@@ -222,9 +251,12 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     return Resolution(best, round(min(1.0, max(0.0, conf)), 3), runner[1] if runner else None)
 
 
-def _nearest(p: Place, places: list[tuple[Place, frozenset]], own: str) -> float | None:
-    """Distance to the nearest other place of the report (not one picked only by this same name)."""
+def _nearest(p: Place, places: list[tuple[Place, frozenset]], own: str) -> tuple[float | None, int]:
+    """Distance to the nearest other place of the report (not one picked only by this same name), and how
+    many of them lie within 150 km: a namesake among many of the report's places beats one beside a single
+    place."""
     best = None
+    around = 0
     lat, lon = p.lat, p.lon
     c = math.cos(math.radians(lat))
     for q, ks in places:
@@ -234,6 +266,8 @@ def _nearest(p: Place, places: list[tuple[Place, frozenset]], own: str) -> float
         if dlon > 180.0:
             dlon = 360.0 - dlon
         d = 111.195 * math.hypot(dlon * c, q.lat - lat)  # equirectangular, km per degree
+        if d < 150:
+            around += 1
         if best is None or d < best:
             best = d
-    return best
+    return best, around

@@ -71,4 +71,18 @@ TINY_ROWS = [
     Row("geonames:4140963", "Washington, D.C.", 38.895, -77.036, "US", None, "city", 689_545, "test fixture",
         [("Washington, D.C.", PRIMARY), ("Washington", CAPITAL)]),
     _row("country:CA", "Canada", 60.0, -95.0, "CA", "country", 37_000_000, demonyms=("Canadian", "Canadians")),
+    # US local news: counties, namesakes in several states, streets
+    _row("admin:US-OH", "Ohio", 40.2, -82.7, "US", "admin1", 0, admin1="Ohio"),
+    _row("admin:US-AL", "Alabama", 33.3, -86.8, "US", "admin1", 0, admin1="Alabama"),
+    _row("geonames:4509177", "Columbus", 39.96, -83.0, "US", "city", 900_000, admin1="Ohio"),
+    _row("uscounty:39049", "Franklin County", 39.99, -82.98, "US", "admin2", 1_200_000, admin1="Ohio"),
+    _row("uscounty:13119", "Franklin County", 34.43, -83.15, "US", "admin2", 20_000, admin1="Georgia"),
+    _row("geonames:4528291", "Whitehall", 39.97, -82.89, "US", "town", 18_700, admin1="Ohio"),
+    _row("geonames:4180439", "Atlanta", 33.75, -84.39, "US", "city", 510_000, admin1="Georgia", alts=("Whitehall",)),
+    _row("geonames:4076598", "Mobile", 30.69, -88.04, "US", "city", 190_000, admin1="Alabama"),
+    _row("uscounty:01097", "Mobile County", 30.71, -88.13, "US", "admin2", 400_000, admin1="Alabama"),
+    _row("uscounty:01003", "Baldwin County", 30.52, -87.77, "US", "admin2", 106_000, admin1="Alabama"),
+    _row("uscounty:13009", "Baldwin County", 33.07, -83.23, "US", "admin2", 23_000, admin1="Georgia"),
+    _row("geonames:4620131", "East Ridge", 35.01, -85.25, "US", "town", 20_000, admin1="Tennessee", alts=("East Side",)),
+    _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

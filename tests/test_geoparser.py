@@ -131,6 +131,28 @@ def test_a_list_of_states_makes_washington_the_state(pipe):
     assert [p for p in places(r) if p[0] == "Washington"] == [("Washington", "admin:US-WA")] * 2
 
 
+def test_a_county_named_without_its_noun_is_the_county(pipe):
+    r = run(pipe, "Flooding closed roads in Mobile and Baldwin counties on Tuesday, Alabama officials said.")
+    assert places(r)[:2] == [("Mobile", "uscounty:01097"), ("Baldwin", "uscounty:01003")]
+
+
+def test_the_reports_own_region_picks_among_namesakes_in_one_country(pipe):
+    r = run(pipe, "COLUMBUS, Ohio - A Whitehall man was charged on Tuesday, Franklin County prosecutors said.")
+    assert places(r) == [("COLUMBUS", "geonames:4509177"), ("Ohio", "admin:US-OH"),
+                         ("Whitehall", "geonames:4528291"), ("Franklin County", "uscounty:39049")]
+
+
+def test_a_street_named_after_a_place_is_a_street(pipe):
+    r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
+    assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
+    assert r.toponyms[0].to_dict()["lat"] is None
+
+
+def test_everyday_words_name_a_small_place_only_as_its_own_name(pipe):
+    r = run(pipe, "Police in Columbus said the shooting happened on the city's East Side.")
+    assert places(r) == [("Columbus", "geonames:4509177")]
+
+
 def test_a_name_placed_in_a_container_once_is_a_place_all_through(pipe):
     r = run(pipe, "Storms hit Ryan, Oklahoma, on Monday. In Ryan, schools stayed closed.")
     assert [(t.text, t.place.place_id if t.place else None) for t in r.toponyms if t.text == "Ryan"] == [
