@@ -24,6 +24,8 @@ _SPECIAL = str.maketrans({
     "Œ": "oe", "ı": "i", "þ": "th", "ð": "d", "ʿ": "", "ʾ": "", "ʻ": "", "ʼ": "", "'": "", "’": "", "‘": "",
     "`": "", "´": "", "ـ": "",
 })
+# abbreviations of a name's leading words ("St." at the end of a name is a street, and stays)
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _NON_WORD = re.compile(r"[\W_]+")
 _HYPHENATED_ARTICLE = re.compile(r"(?i)(?:^|(?<=[\s(]))(?:al|el|il|ul|ad|ar|as|az|ash|an|at|ath|adh|ed|er|es|ez|en|et)[-‐‑](?=\w)")
 _ARABIC_ARTICLE = re.compile(r"(?:^|(?<=\s))ال(?=\w)")
@@ -40,6 +42,8 @@ def key(name: str) -> str:
     words = s.split()
     if len(words) > 1 and words[0] in _LEADING:  # "Al Baghuz" -> "baghuz"
         words = words[1:]
+    if len(words) > 1 and not _ABBREVIATED.keys().isdisjoint(words[:-1]):  # "Mt. Juliet" = "Mount Juliet"
+        words = [_ABBREVIATED.get(w, w) for w in words[:-1]] + words[-1:]
     if len(words) > 2:  # "Dayr az Zawr" -> "dayr zawr": an article between two words
         words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in ARTICLES)]
     return " ".join(words)

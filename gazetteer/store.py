@@ -30,10 +30,13 @@ from .sources import ABBREVIATION, LOOSE, PRIMARY, Row, country_outlines, read_a
 
 __all__ = ["Gazetteer", "Candidate", "key_hash", "BUILD_VERSION"]
 
-BUILD_VERSION = "17"  # bump when the shipped data or the way it is keyed changes: tables rebuild themselves
+BUILD_VERSION = "18"  # bump when the shipped data or the way it is keyed changes: tables rebuild themselves
 HASH_FILE = "keys.bits"  # a 2^28-bit filter over the 32-bit key hashes: 32 MB, read in milliseconds
 FILTER_BITS = 28
 _COLUMNS = "p.place_id, p.name, p.lat, p.lon, p.country, p.admin1, p.kind, p.population, p.source"
+
+
+KEY_VERSION = "2"  # bump when gazetteer.normalize.key changes: the user's names are keyed again
 
 
 def key_hash(k: str) -> int:
@@ -52,6 +55,26 @@ def index_keys(name: str, flags: int) -> list[tuple[str, int]]:
     if lk[1:] != k and len(k) >= 5:
         out.append((lk, flags | LOOSE))
     return out
+
+
+def _rekey_user(u: sqlite3.Connection) -> None:
+    """The user's names are stored under their keys. When the keying changes ("Mt." became "Mount"), they
+    are keyed again, in one transaction, so that none of the user's entries stops matching."""
+    def current() -> bool:
+        v = u.execute("SELECT value FROM meta WHERE key = 'key_version'").fetchone()
+        return v is not None and v[0] == KEY_VERSION
+
+    if current():
+        return
+    with u:
+        u.execute("BEGIN IMMEDIATE")
+        if current():  # another process did it first
+            return
+        names = u.execute("SELECT DISTINCT place, name, flags & ? FROM names", (~LOOSE,)).fetchall()
+        u.execute("DELETE FROM names")
+        u.executemany("INSERT INTO names (key, place, name, flags) VALUES (?, ?, ?, ?)",
+                      [(k, place, name, f) for place, name, flags in names for k, f in index_keys(name, flags)])
+        u.execute("INSERT OR REPLACE INTO meta VALUES ('key_version', ?)", (KEY_VERSION,))
 
 
 class KeyFilter:
@@ -127,6 +150,7 @@ class Gazetteer:
         with sqlite3.connect(user_path, isolation_level=None, timeout=60) as u:
             u.execute("PRAGMA journal_mode = WAL")
             migrate(u)  # safe with other processes: each migration is re-checked under the write lock
+            _rekey_user(u)
         u.close()
 
     @staticmethod

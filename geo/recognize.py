@@ -284,7 +284,8 @@ class Recognizer:
             evidence -= 0.35
         if acronym or m.key in contained or county:
             freq = 0.0  # the table's own acronym, or a name the report places in a container: not a word
-        if single and freq >= 4.5 and not (best.user or best.place.population >= 1_000_000 or (
+        # (a name that is frequent as a person's, "Jackson", is no everyday word: the person rules judge it)
+        if single and freq >= 4.5 and not (best.user or best.place.population >= 1_000_000 or (major and k in first_names()) or (
                 best.place.kind in _MAJOR_KINDS and surface.lower() not in GENERIC_WORDS)):
             return None  # "West", "Centre", "Central", "Mobile": everyday words need a big place behind them
         # a name of everyday words only ("East Side") is a small place's only through its own name
@@ -297,7 +298,7 @@ class Recognizer:
                 return None
             best = max(cands, key=lambda c: (c.user, c.place.kind in _MAJOR_KINDS, c.place.population))
         # a transliteration variant is only worth it for a place of some size, never for "The ..."
-        if m.loose and (surface.startswith(("The ", "the ")) or all(
+        if m.loose and (surface.startswith(("The ", "the ")) or k in first_names() or all(
                 self.word_frequency(w.lower()) >= 4.0 for w in surface.split()) or not (
                 best.user or major or best.place.population >= 5_000
                 or best.place.place_id.startswith(("supplement:", "features:")))):

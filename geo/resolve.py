@@ -34,6 +34,7 @@ KIND_PRIOR = {
 _SETTLEMENT = ("city", "town", "village", "place")
 MAX_CANDIDATES = 12
 NEIGHBOUR_FOCUS = 3.0  # a neighbour of the focus borrows half of its weight
+ABROAD = 2.5  # a country that no other place of a clearly focused report points to
 CLUSTER = 0.3  # per doubling of the report's places within 150 km
 REGION_FOCUS = 2.0  # the report's first-level regions, within its countries
 
@@ -222,6 +223,8 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             if not share:  # next door to the report's countries: "Gaza" in a report on Israel
                 near = sum(focus.get(n, 0.0) for n in neighbours().get(p.country, ())) / total_focus
                 s += weight * NEIGHBOUR_FOCUS * near
+                if p.kind == "country" and not near and total_focus >= 3.0:
+                    s -= ABROAD  # "LEBANON -" atop a report on Tennessee towns: nothing else points abroad
             # among namesakes in one country, the report's regions: "Franklin County" beside Columbus is Ohio's
             if total_regions and per_country[p.country] > 1:
                 r = regions.get(_region_of(p), 0.0)

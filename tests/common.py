@@ -84,5 +84,11 @@ TINY_ROWS = [
     _row("uscounty:01003", "Baldwin County", 30.52, -87.77, "US", "admin2", 106_000, admin1="Alabama"),
     _row("uscounty:13009", "Baldwin County", 33.07, -83.23, "US", "admin2", 23_000, admin1="Georgia"),
     _row("geonames:4620131", "East Ridge", 35.01, -85.25, "US", "town", 20_000, admin1="Tennessee", alts=("East Side",)),
+    _row("country:LB", "Lebanon", 33.83, 35.83, "LB", "country", 6_800_000),
+    _row("geonames:4636045", "Lebanon", 36.21, -86.29, "US", "town", 30_000, admin1="Tennessee"),
+    _row("geonames:4516233", "Lebanon", 39.44, -84.21, "US", "town", 20_600, admin1="Ohio"),
+    _row("geonames:4644585", "Murfreesboro", 35.85, -86.39, "US", "city", 130_000, admin1="Tennessee"),
+    _row("geonames:4656585", "Smyrna", 35.98, -86.52, "US", "town", 50_000, admin1="Tennessee"),
+    _row("admin:US-TN", "Tennessee", 35.77, -86.28, "US", "admin1", 0, admin1="Tennessee"),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

@@ -54,6 +54,27 @@ def test_user_place_survives_a_rebuild(tiny_gazetteer):
     assert _ids(tiny_gazetteer, "Hajin Camp") == [p.place_id]
 
 
+def test_user_names_are_keyed_again_when_the_keying_changes(tiny_gazetteer):
+    import sqlite3
+
+    p = tiny_gazetteer.add("Mt. Pisgah", 35.5, -82.7, country="US", alternates=["St. Pisgah Camp"])
+    assert _ids(tiny_gazetteer, "Mount Pisgah") == [p.place_id]
+    home = tiny_gazetteer.home
+    tiny_gazetteer.close()
+    with sqlite3.connect(home / "user.sqlite") as u:  # as an older release keyed them
+        u.execute("UPDATE names SET key = replace(replace(key, 'mount ', 'mt '), 'saint ', 'st ')")
+        u.execute("DELETE FROM meta WHERE key = 'key_version'")
+    u.close()
+    g = Gazetteer(home, build=False)
+    try:
+        assert _ids(g, "Mt. Pisgah") == _ids(g, "Mount Pisgah") == _ids(g, "Saint Pisgah Camp") == [p.place_id]
+        keys = [k for k, in g.db.execute("SELECT key FROM user.names")]
+        assert len(keys) == len(set(keys)) == 4  # each name's exact and loose key, once
+        assert not any(k.lstrip("~").startswith(("mt ", "st ")) for k in keys)
+    finally:
+        g.close()
+
+
 def test_removing_a_user_place_removes_its_names(tiny_gazetteer):
     p = tiny_gazetteer.add("Hajin Camp", 34.69, 40.83, country="SY", alternates=["Camp Hajin"])
     tiny_gazetteer.remove(p.place_id)

@@ -142,6 +142,15 @@ def test_the_reports_own_region_picks_among_namesakes_in_one_country(pipe):
                          ("Whitehall", "geonames:4528291"), ("Franklin County", "uscounty:39049")]
 
 
+def test_a_country_that_nothing_else_points_to_yields_to_a_namesake_among_the_reports_places(pipe):
+    r = run(pipe, "LEBANON - The Tennessee school board met in Murfreesboro and Smyrna on Monday and in Lebanon "
+                  "on Tuesday.")
+    assert [p for p in places(r) if p[0].lower() == "lebanon"] == [("LEBANON", "geonames:4636045"),
+                                                                   ("Lebanon", "geonames:4636045")]
+    r = run(pipe, "Refugees from Syria crossed into Lebanon and Iraq, officials in Mosul and Raqqa said.")
+    assert ("Lebanon", "country:LB") in places(r)
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]

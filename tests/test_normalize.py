@@ -43,3 +43,9 @@ def test_lookup_finds_baghouz_in_any_spelling(tiny_gazetteer, name):
 def test_lookup_finds_deir_ez_zor_in_any_spelling(tiny_gazetteer, name):
     ids = {c.place.place_id for c in tiny_gazetteer.lookup(name)}
     assert "geonames:170794" in ids
+
+
+def test_abbreviated_leading_words_key_as_written_out():
+    assert key("Mt. Juliet") == key("Mount Juliet") and key("St. Louis") == key("Saint Louis")
+    assert key("Ft Worth") == key("Fort Worth")
+    assert key("Main St") != key("Main Saint")  # at the end, "St" is a street
