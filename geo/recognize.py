@@ -79,9 +79,11 @@ _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
 _COUNTY_AFTER = re.compile(r"(?:(?:,\s*|,?\s+and\s+|\s+or\s+)[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)*\s+"
                            r"(counties|parishes|boroughs|County|Parish|Borough)\b")
 _COUNTY_NOUN = {"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
-# "Livingston Avenue", "N. Bedford Drive": a street named after a place is a street
+# "Livingston Avenue", "N. Bedford Drive", "the Wabash River": a street or a river named after a place (or
+# that gave it its name) is not that place (streets are reported unresolved, see _FACILITY; rivers the
+# table lacks are left out)
 _STREET_AFTER = re.compile(r"\s+(?:Street|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Parkway|Pike|"
-                           r"Highway|Turnpike|Terrace)(?!\w)")
+                           r"Highway|Turnpike|Terrace|River|Creek)(?!\w)")
 # everyday words that are also names of regions: "West", "Centre", "Coast"
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
     coastal capital lakes islands island plateau highlands lowlands mountains valley river delta upper lower interior

@@ -155,6 +155,9 @@ def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
     assert r.toponyms[0].to_dict()["lat"] is None
+    # a river that the table lacks is not the town named after it
+    assert places(run(pipe, "The Livingston River rose toward flood stage in Columbus.")) == [
+        ("Columbus", "geonames:4509177")]
 
 
 def test_everyday_words_name_a_small_place_only_as_its_own_name(pipe):
