@@ -31,6 +31,7 @@ _PARTICLES = "de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la"  
 _PARTICLE_SURNAME_AFTER = re.compile(r" (?:el|al|" + _PARTICLES + r") [A-Z][a-z]")
 _HEAD_WORDS = PLACE_NOUNS | DIRECTIONS | SITE_WORDS | ORG_WORDS  # words that may follow a place in a longer name
 _DATE_WORDS = MONTHS | WEEKDAYS
+_NOT_PLACE_WORDS = MONTHS | WEEKDAYS | TITLES  # first words of names that are no missing place
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _MAJOR_KINDS = frozenset({"continent", "country", "admin1", "region", "river", "sea", "lake", "mountain", "desert"})
 
@@ -75,6 +76,9 @@ _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)", re.I)
 _REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\b", re.I)
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
+_CIVIC_AFTER = re.compile(r" (?:Hall|Council|Manager|Attorney|Commission|Clerk|Police|Schools)\b")
+# "Lincoln High School", "Jefferson Elementary": schools are named after people far more often than places
+_SCHOOL_AFTER = re.compile(r" (?:High(?: School)?|Middle School|Junior High|Elementary(?: School)?|Primary School)\b")
 # "Mobile and Baldwin counties", "Orleans Parish": the name of a county that the report gives without its noun
 _COUNTY_AFTER = re.compile(r"(?:(?:,\s*|,?\s+and\s+|\s+or\s+)[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)*\s+"
                            r"(counties|parishes|boroughs|County|Parish|Borough)\b")
@@ -199,6 +203,12 @@ class Recognizer:
     # ---- one match ----------------------------------------------------------------------------
     def _judge(self, text, m: Match, starts, headlines, lower_words, persons, given_names, matched, major_ends,
                contained) -> Mention | None:
+        civic = m.text.endswith(" City") and _CIVIC_AFTER.match(text, m.end)
+        if civic:
+            # "Marion City Hall": the city's hall, not a place called "Marion City" (and Marion is no person here)
+            shorter = tuple(self.matcher.gazetteer.lookup(m.text[:-5]))
+            if shorter:
+                m = Match(m.start, m.end - 5, m.text[:-5], name_key(m.text[:-5]), shorter, False)
         surface = m.text
         k = m.key.lstrip("~")
         single = " " not in surface.strip() and "-" not in surface.strip()
@@ -215,6 +225,8 @@ class Recognizer:
         after = text[m.end:m.end + 60]
         if _STREET_AFTER.match(after) and not m.key.endswith(" county"):
             return None  # the whole street is looked at with the names the table lacks
+        if _SCHOOL_AFTER.match(after) and not any(c.place.kind in ("country", "admin1") for c in cands):
+            return None
         county = self._county(surface, after)
         if county:  # a county's name is no everyday word here: "Mobile and Baldwin counties"
             cands, best, major, demonym = county, county[0], True, False
@@ -306,7 +318,7 @@ class Recognizer:
                 or best.place.place_id.startswith(("supplement:", "features:")))):
             return None
         # a lone first name or a name beside another capitalised name is a person, unless the place is big
-        small = not (best.user or major or m.key in contained)
+        small = not (best.user or major or m.key in contained or civic)
         if small and single:
             if k in first_names() or k in TITLES or _SPEAKS.match(after) or _NAME_PARTICLE.search(before) \
                     or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
@@ -398,10 +410,15 @@ class Recognizer:
             if any(covered[s:e]):
                 continue
             name = nm.group()
-            k = name_key(name)
-            if not k or k in persons or k.split()[0] in MONTHS | WEEKDAYS | TITLES:
-                continue
             before, after = text[max(0, s - 40):s], text[e:e + 80]
+            last_word = before[-12:].rsplit(None, 1)[-1:] if before[-1:].isspace() else ()
+            # only a cue makes a name place-shaped: most capitalised names have none (checked first: it is cheap)
+            if not (last_word or after[:1] == ",") and not _FACILITY.search(name) \
+                    and not _COUNTY_AFTER.match(after):
+                continue
+            k = name_key(name)
+            if not k or k in persons or k.split()[0] in _NOT_PLACE_WORDS:
+                continue
             counties = self._county(name, after)
             if counties:  # "Baldwin" in "Mobile and Baldwin counties", where no place is called plain Baldwin
                 out.append(Mention(s, e, name, counties, False, "related" if _inside(s, related) else "literal",
@@ -409,7 +426,6 @@ class Recognizer:
                 covered[s:e] = b"\x01" * (e - s)
                 continue
             facility = _FACILITY.search(name)
-            last_word = before[-12:].rsplit(None, 1)[-1:] if before[-1:].isspace() else ()
             strong = facility or (last_word == ["of"] and _UNRESOLVED_BEFORE.search(before)) or (
                 after[:1] == "," and _PLACE_APPOSITION.match(after))
             if not strong and last_word and last_word[0] in _PREPOSITIONS \

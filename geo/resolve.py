@@ -103,23 +103,55 @@ def _contains(container: Place, p: Place) -> bool:
 def resolve(mentions: list[Mention]) -> list[Resolution]:
     """One Resolution per mention, in order."""
     keys = [m.text.casefold() for m in mentions]
-    first = [_choose(m, mentions, None, None, None, keys) for m in mentions]
+    # a report repeats its names: a mention like an earlier one (same name, candidates, hint, container,
+    # evidence) resolves the same way in either pass
+    memo: dict = {}
+    first = []
+    for m in mentions:
+        k = (m.text, id(m.candidates), m.kind_hint, m.container, m.evidence)
+        r = memo.get(k)
+        if r is None:
+            r = memo[k] = _choose(m, mentions, None, None, None, keys)
+        first.append(r)
     focus, own = _focus(mentions, first, keys, _country_of, "country")
     regions, own_regions = _focus(mentions, first, keys, _region_of, "admin1")
     places = _unique_places(first, keys)
     out = []
-    focus_without: dict[str, tuple[Counter, Counter]] = {}
+    memo.clear()
     for i, m in enumerate(mentions):
-        if len({c.place.place_id for c in m.candidates}) <= 1 and m.container is None:
+        if m.container is None and _single_place(m.candidates):
             out.append(first[i])  # nothing to choose between: context cannot change the answer
             continue
-        # a name does not vouch for itself: its own mentions leave the focus and the neighbours
-        f = focus_without.get(keys[i])
-        if f is None:
-            f = focus_without[keys[i]] = (focus - own.get(keys[i], Counter()),
-                                          regions - own_regions.get(keys[i], Counter()))
-        out.append(_choose(m, mentions, f[0], first, i, keys, places, f[1]))
+        container = first[m.container].place if m.container is not None else None
+        k = (m.text, id(m.candidates), m.kind_hint, container.place_id if container else None, m.evidence)
+        r = memo.get(k)
+        if r is None:
+            # a name does not vouch for itself: its own mentions leave the focus and the neighbours
+            r = memo[k] = _choose(m, mentions, _without(focus, own.get(keys[i])), first, i, keys, places,
+                                  _without(regions, own_regions.get(keys[i])))
+        out.append(r)
     return _mark_implausible(mentions, out)
+
+
+def _single_place(cands) -> bool:
+    if not cands:
+        return True
+    first = cands[0].place.place_id
+    return all(c.place.place_id == first for c in cands)
+
+
+def _without(total: dict, part: dict | None) -> dict:
+    """`total` less `part`, dropping what reaches zero (Counter subtraction, without its cost)."""
+    if not part:
+        return total
+    out = dict(total)
+    for k, v in part.items():
+        left = out.get(k, 0.0) - v
+        if left > 1e-9:
+            out[k] = left
+        else:
+            out.pop(k, None)
+    return out
 
 
 def _mark_implausible(mentions: list[Mention], out: list[Resolution]) -> list[Resolution]:
@@ -199,7 +231,7 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         container = max(cont, key=_prior).place if cont else None
     total_focus = sum(focus.values()) if focus else 0.0
     total_regions = sum(regions.values()) if regions else 0.0
-    per_country = Counter(c.place.country for c in cands) if total_regions else None
+    per_country = None
     scored = []
     seen = set()
     for c in cands:
@@ -226,8 +258,13 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
                 if p.kind == "country" and not near and total_focus >= 3.0:
                     s -= ABROAD  # "LEBANON -" atop a report on Tennessee towns: nothing else points abroad
             # among namesakes in one country, the report's regions: "Franklin County" beside Columbus is Ohio's
-            if total_regions and per_country[p.country] > 1:
-                r = regions.get(_region_of(p), 0.0)
+            r = regions.get(_region_of(p), 0.0) if total_regions else 0.0
+            if r:
+                if per_country is None:
+                    per_country = Counter(c.place.country for c in cands)
+                if per_country[p.country] < 2:
+                    r = 0.0
+            if r:
                 s += weight * (REGION_FOCUS * r / total_regions + (0.5 if r >= 1 else 0.0))
         if places and p.kind in _SETTLEMENT + ("admin2", "admin1", "landmark", "valley"):
             near, around = _nearest(p, places, keys[index])

@@ -90,5 +90,9 @@ TINY_ROWS = [
     _row("geonames:4644585", "Murfreesboro", 35.85, -86.39, "US", "city", 130_000, admin1="Tennessee"),
     _row("geonames:4656585", "Smyrna", 35.98, -86.52, "US", "town", 50_000, admin1="Tennessee"),
     _row("admin:US-TN", "Tennessee", 35.77, -86.28, "US", "admin1", 0, admin1="Tennessee"),
+    _row("geonames:4115412", "Marion", 35.21, -90.2, "US", "town", 12_000, admin1="Arkansas", alts=("Marion City",)),
+    _row("geonames:4866263", "Marion", 42.03, -91.6, "US", "town", 35_000, admin1="Iowa"),
+    _row("geonames:4850751", "Cedar Rapids", 42.01, -91.64, "US", "city", 128_000, admin1="Iowa"),
+    _row("geonames:5072006", "Lincoln", 40.8, -96.67, "US", "city", 280_000, admin1="Nebraska"),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

@@ -151,6 +151,12 @@ def test_a_country_that_nothing_else_points_to_yields_to_a_namesake_among_the_re
     assert ("Lebanon", "country:LB") in places(r)
 
 
+def test_a_citys_hall_and_a_school_named_after_someone_are_not_other_places(pipe):
+    r = run(pipe, "Officials met at the Marion City Hall, and students at Lincoln High School in Cedar Rapids "
+                  "raised money.")
+    assert places(r) == [("Marion", "geonames:4866263"), ("Cedar Rapids", "geonames:4850751")]
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
