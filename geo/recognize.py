@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from gazetteer.errors import PlaceNotFound
 from gazetteer.matcher import Match, Matcher
 from gazetteer.normalize import key as name_key
 from gazetteer.sources import DEMONYM, LOOSE, PRIMARY
@@ -76,6 +77,8 @@ _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)", re.I)
 _REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\b", re.I)
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
+_POSTAL_AFTER = re.compile(r", ?([A-Z]{2,3})(?![\w.&'’-])")
+_POSTAL = {"US", "CA", "AU"}  # countries whose news writes a town's state as a postal code
 _CIVIC_AFTER = re.compile(r" (?:Hall|Council|Manager|Attorney|Commission|Clerk|Police|Schools)\b")
 # "Lincoln High School", "Jefferson Elementary": schools are named after people far more often than places
 _SCHOOL_AFTER = re.compile(r" (?:High(?: School)?|Middle School|Junior High|Elementary(?: School)?|Primary School)\b")
@@ -160,6 +163,7 @@ class Recognizer:
     def __init__(self, matcher: Matcher):
         self.matcher = matcher
         self.word_frequency = matcher.gazetteer.word_frequency
+        self._regions: dict[tuple[str, str], tuple] = {}  # (country, postal code) -> the region's candidates
 
     def __call__(self, text: str, related: list[tuple[int, int]] | None = None) -> list[Mention]:
         matches = self.matcher.find(text)
@@ -193,6 +197,7 @@ class Recognizer:
         if groups:
             mentions = [m for m in mentions if m.text not in groups]
             persons |= {name_key(g) for g in groups}  # nor a missing place of that name
+        mentions += self._postal_codes(text, mentions, related)
         mentions += self._unresolved(text, mentions, starts, headlines, related, persons)
         mentions.sort(key=lambda m: m.start)
         _share_region_hint(text, mentions)
@@ -374,6 +379,36 @@ class Recognizer:
             else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) else None
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
                        evidence=max(0.05, min(1.0, evidence)), kind_hint=hint)
+
+    def _postal_codes(self, text, mentions, related) -> list[Mention]:
+        """"Newark, NJ", "Perth, WA", "Kingston, ON": a state's postal code after a town of that country.
+        Alone, such codes are words and acronyms ("IN", "OR", "CA"); after a town and a comma, containers."""
+        out = []
+        taken = {m.start for m in mentions}
+        for m in mentions:
+            code = _POSTAL_AFTER.match(text, m.end)
+            if not code or code.start(1) in taken:
+                continue
+            for cc in {c.place.country for c in m.candidates if c.place.kind not in ("country", "admin1")} & _POSTAL:
+                cands = self._region_by_code(cc, code.group(1))
+                if cands:
+                    s, e = code.span(1)
+                    out.append(Mention(s, e, code.group(1), cands, False,
+                                       "related" if _inside(s, related) else "literal", kind_hint="region"))
+                    taken.add(s)
+                    break
+        return out
+
+    def _region_by_code(self, cc: str, code: str) -> tuple:
+        k = (cc, code)
+        if k not in self._regions:
+            try:
+                place = self.matcher.gazetteer.get(f"admin:{cc}-{code}")
+                self._regions[k] = tuple(c for c in self.matcher.gazetteer.lookup(place.name)
+                                         if c.place.place_id == place.place_id)
+            except PlaceNotFound:
+                self._regions[k] = ()
+        return self._regions[k]
 
     def _county(self, name: str, after: str) -> tuple:
         """The counties a name stands for when a county noun follows it or its list: "Mobile and Baldwin

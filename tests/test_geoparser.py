@@ -157,6 +157,12 @@ def test_a_citys_hall_and_a_school_named_after_someone_are_not_other_places(pipe
     assert places(r) == [("Marion", "geonames:4866263"), ("Cedar Rapids", "geonames:4850751")]
 
 
+def test_a_state_postal_code_after_a_town_is_the_state(pipe):
+    r = run(pipe, "Officials in Columbus, OH said IN OR OUT was the question, and Mosul, OH is no code.")
+    assert places(r) == [("Columbus", "geonames:4509177"), ("OH", "admin:US-OH"), ("Mosul", "geonames:99072")]
+    assert r.toponyms[0].to_dict()["role"] == "literal"
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
