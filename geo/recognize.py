@@ -62,6 +62,7 @@ _RELATED_LINE = re.compile(r"^\s*(?:READ(?: MORE)?|RELATED|SEE ALSO|ALSO READ|WA
 _CAPTION = re.compile(r"\[[^\]\n]{2,60}\]\s*$|\((?:photo|image|picture|file photo|credit)[^)\n]*\)\s*$|^(?:photo|image|file photo|pictured)\s*[:\-–]", re.I)
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "state", "county"})) + r")\s+of\s+$", re.I)
 _PREPOSITIONS = frozenset("in near outside into at from to toward towards around across via".split())
+_CUE_WORDS = _PREPOSITIONS | {"of"}
 _HYPHENATED_BEFORE = re.compile(r"[A-Z][\w’']*[-‐]$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s$")
 _SPEAKS = re.compile(r"(?:'s|’s)?\s+(?:said|says|told|added|explained|stated|wrote|argued|asked|replied|noted|"
@@ -164,6 +165,7 @@ class Recognizer:
         self.matcher = matcher
         self.word_frequency = matcher.gazetteer.word_frequency
         self._regions: dict[tuple[str, str], tuple] = {}  # (country, postal code) -> the region's candidates
+        self._by_candidates: dict[int, tuple] = {}  # see _readings
 
     def __call__(self, text: str, related: list[tuple[int, int]] | None = None) -> list[Mention]:
         matches = self.matcher.find(text)
@@ -217,15 +219,7 @@ class Recognizer:
         surface = m.text
         k = m.key.lstrip("~")
         single = " " not in surface.strip() and "-" not in surface.strip()
-        cands = m.candidates
-        best = max(cands, key=lambda c: (c.user, c.place.kind in _MAJOR_KINDS, c.place.population))
-        major = _is_major(best)
-        demonym = all(c.flags & DEMONYM for c in cands)
-        if not demonym and any(c.flags & DEMONYM for c in cands) \
-                and not any(_is_major(c) for c in cands if not c.flags & DEMONYM):
-            # "Malian", "English": a country's adjective first, not the hamlet that shares it
-            cands = tuple(c for c in cands if c.flags & DEMONYM)
-            best, major, demonym = cands[0], True, True
+        cands, best, major, demonym = self._readings(m.candidates)
         before = text[max(0, m.start - 40):m.start]
         after = text[m.end:m.end + 60]
         if _STREET_AFTER.match(after) and not m.key.endswith(" county"):
@@ -380,6 +374,26 @@ class Recognizer:
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
                        evidence=max(0.05, min(1.0, evidence)), kind_hint=hint)
 
+    def _readings(self, cands: tuple) -> tuple:
+        """(candidates, the weightiest, whether it is major, whether all are demonyms), remembered per
+        candidate tuple: the matcher hands out the same tuple for a name every time it sees it."""
+        hit = self._by_candidates.get(id(cands))
+        if hit is not None and hit[0] is cands:
+            return hit[1]
+        best = max(cands, key=lambda c: (c.user, c.place.kind in _MAJOR_KINDS, c.place.population))
+        major = _is_major(best)
+        demonym = all(c.flags & DEMONYM for c in cands)
+        out = (cands, best, major, demonym)
+        if not demonym and any(c.flags & DEMONYM for c in cands) \
+                and not any(_is_major(c) for c in cands if not c.flags & DEMONYM):
+            # "Malian", "English": a country's adjective first, not the hamlet that shares it
+            demonyms = tuple(c for c in cands if c.flags & DEMONYM)
+            out = (demonyms, demonyms[0], True, True)
+        if len(self._by_candidates) > 50_000:
+            self._by_candidates.clear()
+        self._by_candidates[id(cands)] = (cands, out)  # (the tuple is kept: its id cannot be reused meanwhile)
+        return out
+
     def _postal_codes(self, text, mentions, related) -> list[Mention]:
         """"Newark, NJ", "Perth, WA", "Kingston, ON": a state's postal code after a town of that country.
         Alone, such codes are words and acronyms ("IN", "OR", "CA"); after a town and a comma, containers."""
@@ -445,12 +459,12 @@ class Recognizer:
             if any(covered[s:e]):
                 continue
             name = nm.group()
-            before, after = text[max(0, s - 40):s], text[e:e + 80]
-            last_word = before[-12:].rsplit(None, 1)[-1:] if before[-1:].isspace() else ()
+            last_word = text[max(0, s - 12):s].rsplit(None, 1)[-1:] if text[s - 1:s].isspace() else ()
             # only a cue makes a name place-shaped: most capitalised names have none (checked first: it is cheap)
-            if not (last_word or after[:1] == ",") and not _FACILITY.search(name) \
-                    and not _COUNTY_AFTER.match(after):
+            if not ((last_word and last_word[0] in _CUE_WORDS) or text[e:e + 1] == ",") \
+                    and not _FACILITY.search(name) and not _COUNTY_AFTER.match(text, e, e + 80):
                 continue
+            before, after = text[max(0, s - 40):s], text[e:e + 80]
             k = name_key(name)
             if not k or k in persons or k.split()[0] in _NOT_PLACE_WORDS:
                 continue
@@ -556,7 +570,12 @@ def _next_cap_word(after: str) -> str | None:
 _QUALIFIER = re.compile(r"\b(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")(\s+of)?\s+(?:the\s+)?$", re.I)
 
 
+_DIRECTION_STEM = re.compile(r"(?i)north|south|east|west|central|upper|lower|greater|inner|outer")
+
+
 def _qualifier(before: str) -> str | None:
+    if not before[-1:].isspace() or not _DIRECTION_STEM.search(before, len(before) - 30):
+        return None  # (the anchored pattern below is slow to fail: most names have no direction before them)
     m = _QUALIFIER.search(before)
     if not m:
         return None

@@ -202,14 +202,15 @@ def _focus(mentions: list[Mention], picks: list[Resolution], keys: list[str], ar
     return focus, own
 
 
-def _unique_places(picks: list[Resolution], keys: list[str]) -> list[tuple[Place, frozenset]]:
-    """Each provisional place once, with the names that picked it (a long report repeats itself)."""
+def _unique_places(picks: list[Resolution], keys: list[str]) -> list[tuple[str, float, float, str | None]]:
+    """Each provisional place once, as (id, lat, lon, the one name that picked it or None if several): a long
+    report repeats itself."""
     by_id: dict[str, tuple[Place, set]] = {}
     for r, k in zip(picks, keys):
         if r.place is None or r.place.kind in ("continent", "country"):
             continue
         by_id.setdefault(r.place.place_id, (r.place, set()))[1].add(k)
-    return [(p, frozenset(ks)) for p, ks in by_id.values()]
+    return [(p.place_id, p.lat, p.lon, next(iter(ks)) if len(ks) == 1 else None) for p, ks in by_id.values()]
 
 
 def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: list[Resolution] | None,
@@ -291,21 +292,22 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     return Resolution(best, round(min(1.0, max(0.0, conf)), 3), runner[1] if runner else None)
 
 
-def _nearest(p: Place, places: list[tuple[Place, frozenset]], own: str) -> tuple[float | None, int]:
+def _nearest(p: Place, places: list[tuple[str, float, float, str | None]], own: str) -> tuple[float | None, int]:
     """Distance to the nearest other place of the report (not one picked only by this same name), and how
     many of them lie within 150 km: a namesake among many of the report's places beats one beside a single
     place."""
     best = None
     around = 0
-    lat, lon = p.lat, p.lon
+    pid, lat, lon = p.place_id, p.lat, p.lon
     c = math.cos(math.radians(lat))
-    for q, ks in places:
-        if q.place_id == p.place_id or ks == {own}:
+    hypot = math.hypot
+    for qid, qlat, qlon, only in places:
+        if qid == pid or only == own:
             continue
-        dlon = abs(q.lon - lon)
+        dlon = abs(qlon - lon)
         if dlon > 180.0:
             dlon = 360.0 - dlon
-        d = 111.195 * math.hypot(dlon * c, q.lat - lat)  # equirectangular, km per degree
+        d = 111.195 * hypot(dlon * c, qlat - lat)  # equirectangular, km per degree
         if d < 150:
             around += 1
         if best is None or d < best:
