@@ -35,7 +35,9 @@ _SETTLEMENT = ("city", "town", "village", "place")
 MAX_CANDIDATES = 12
 NEIGHBOUR_FOCUS = 3.0  # a neighbour of the focus borrows half of its weight
 ABROAD = 2.5  # a country that no other place of a clearly focused report points to
-CLUSTER = 0.3  # per doubling of the report's places within 150 km
+CLUSTER = 0.3
+LONE_SHARE = 0.25  # a country below this share of the report's focus ...
+LONE_NEIGHBOUR = 0.5  # ... gets this part of the proximity bonus from a single nearby place  # per doubling of the report's places within 150 km
 REGION_FOCUS = 2.0  # the report's first-level regions, within its countries
 
 
@@ -270,8 +272,10 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         if places and p.kind in _SETTLEMENT + ("admin2", "admin1", "landmark", "valley"):
             near, around = _nearest(p, places, keys[index])
             if near is not None:
-                s += 2.0 if near < 150 else 1.2 if near < 400 else 0.5 if near < 1000 else 0.0
-                s += CLUSTER * math.log2(1 + min(around, 7))
+                bonus = 2.0 if near < 150 else 1.2 if near < 400 else 0.5 if near < 1000 else 0.0
+                if around <= 1 and total_focus and focus.get(p.country, 0.0) < LONE_SHARE * total_focus:
+                    bonus *= LONE_NEIGHBOUR  # "Geneva" and Chicago in a report on Brazil: one place is weak company
+                s += bonus + CLUSTER * math.log2(1 + min(around, 7))
         scored.append((s, p))
     scored.sort(key=lambda t: -t[0])
     # a province and its same-named capital: the city is the more exact reading ("Idlib", "Baghdad")

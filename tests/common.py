@@ -94,5 +94,11 @@ TINY_ROWS = [
     _row("geonames:4866263", "Marion", 42.03, -91.6, "US", "town", 35_000, admin1="Iowa"),
     _row("geonames:4850751", "Cedar Rapids", 42.01, -91.64, "US", "city", 128_000, admin1="Iowa"),
     _row("geonames:5072006", "Lincoln", 40.8, -96.67, "US", "city", 280_000, admin1="Nebraska"),
+    _row("geonames:2660646", "Geneva", 46.2, 6.15, "CH", "city", 183_000, admin1="Geneva"),
+    _row("admin:CH-GE", "Geneva", 46.23, 6.14, "CH", "admin1", 0, admin1="Geneva"),
+    _row("geonames:4893591", "Geneva", 41.89, -88.31, "US", "town", 21_000, admin1="Illinois"),
+    _row("geonames:4887398", "Chicago", 41.85, -87.65, "US", "city", 2_700_000, admin1="Illinois"),
+    _row("country:BR", "Brazil", -10.6, -53.5, "BR", "country", 210_000_000, demonyms=("Brazilian",)),
+    _row("geonames:3452925", "Porto Alegre", -30.03, -51.23, "BR", "city", 1_400_000),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

@@ -163,6 +163,14 @@ def test_a_state_postal_code_after_a_town_is_the_state(pipe):
     assert r.toponyms[0].to_dict()["role"] == "literal"
 
 
+def test_one_nearby_place_in_a_side_country_is_weak_company(pipe):
+    r = run(pipe, "Floods hit southern Brazil and Porto Alegre. Brazilian officials met in Geneva, and soy prices "
+                  "rose in Chicago. Brazil asked for help.")
+    assert ("Geneva", "geonames:2660646") in places(r)
+    r = run(pipe, "Police in Chicago and Geneva searched for the suspect.")
+    assert ("Geneva", "geonames:4893591") in places(r)
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
