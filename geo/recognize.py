@@ -32,6 +32,7 @@ _PARTICLES = "de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la"  
 _PARTICLE_SURNAME_AFTER = re.compile(r" (?:el|al|" + _PARTICLES + r") [A-Z][a-z]")
 _HEAD_WORDS = PLACE_NOUNS | DIRECTIONS | SITE_WORDS | ORG_WORDS  # words that may follow a place in a longer name
 _DATE_WORDS = MONTHS | WEEKDAYS
+_NOT_SURNAMES = ORG_WORDS | PLACE_NOUNS | MONTHS | WEEKDAYS
 _NOT_PLACE_WORDS = MONTHS | WEEKDAYS | TITLES  # first words of names that are no missing place
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _MAJOR_KINDS = frozenset({"continent", "country", "admin1", "region", "river", "sea", "lake", "mountain", "desert"})
@@ -274,10 +275,12 @@ class Recognizer:
         # a patronymic: "Mohammed bin Rashid"
         if single and _PATRONYMIC_BEFORE.search(before[-24:]) and not best.user:
             return None
-        # a first name followed by a surname: "Jordan Henderson", "Sean Ryan"
-        if single and next_word and k in first_names() and next_word.lower() not in ORG_WORDS | PLACE_NOUNS \
-                and self.word_frequency(next_word.lower()) < 4.0 and (m.end + 1) not in matched \
-                and not text[m.end:m.end + 1] in ",.;:" and not best.user:
+        # a first name followed by a surname: "Jordan Henderson", "Sean Ryan"; after a word for a person even a
+        # common surname: "council member Chad Williams", "spokesman Jordan Smith"
+        if single and next_word and k in first_names() and next_word.lower() not in _NOT_SURNAMES \
+                and not text[m.end:m.end + 1] in ",.;:" and not best.user and (
+                    (prev_word or "").lower() in PERSON_NOUNS
+                    or (self.word_frequency(next_word.lower()) < 4.0 and (m.end + 1) not in matched)):
             return None
         # ... or by a second given name or a surname particle: "Kerry-Ann Hamilton", "Hassan el Bushra"
         if single and k in first_names() and not best.user and after[:1] in "-‐ ":

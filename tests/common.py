@@ -100,5 +100,7 @@ TINY_ROWS = [
     _row("geonames:4887398", "Chicago", 41.85, -87.65, "US", "city", 2_700_000, admin1="Illinois"),
     _row("country:BR", "Brazil", -10.6, -53.5, "BR", "country", 210_000_000, demonyms=("Brazilian",)),
     _row("geonames:3452925", "Porto Alegre", -30.03, -51.23, "BR", "city", 1_400_000),
+    _row("country:TD", "Chad", 15.2, 18.7, "TD", "country", 15_000_000),
+    _row("geonames:4590", "Williams", 35.25, -112.19, "US", "village", 3_000, admin1="Arizona"),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

@@ -171,6 +171,12 @@ def test_one_nearby_place_in_a_side_country_is_weak_company(pipe):
     assert ("Geneva", "geonames:4893591") in places(r)
 
 
+def test_a_first_name_after_a_word_for_a_person_starts_a_name_even_before_a_common_surname(pipe):
+    r = run(pipe, "Council member Chad Williams of Columbus said the county will borrow money.")
+    assert places(r) == [("Columbus", "geonames:4509177")]
+    assert ("Chad", "country:TD") in places(run(pipe, "Refugees fled to Chad and Syria."))
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
