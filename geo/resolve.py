@@ -279,16 +279,21 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         scored.append((s, p))
     scored.sort(key=lambda t: -t[0])
     # a province and its same-named capital: the city is the more exact reading ("Idlib", "Baghdad")
+    swapped = False
     if scored[0][1].kind == "admin1" and not m.text.lower().endswith(REGION_NOUNS) and m.kind_hint != "region":
         region = scored[0][1]
         for i, (si, pi) in enumerate(scored[1:4], 1):
             if pi.kind in ("city", "town") and pi.country == region.country and _km(pi, region) < 200 \
                     and si > scored[0][0] - 3.0 and name_key(pi.name) == name_key(m.text):
                 scored.insert(0, scored.pop(i))
+                swapped = True
                 break
     best_s, best = scored[0]
     runner = scored[1] if len(scored) > 1 else None
-    margin = best_s - runner[0] if runner else 4.0
+    if swapped:  # the city and its province are one answer: how sure we are is their lead over the rest
+        margin = max(best_s, runner[0]) - scored[2][0] if len(scored) > 2 else 4.0
+    else:
+        margin = best_s - runner[0] if runner else 4.0
     conf = 1.0 / (1.0 + math.exp(-1.2 * margin))
     conf = conf * m.evidence
     if runner and _km(best, runner[1]) < 50:  # namesakes side by side: either is right on a map

@@ -102,5 +102,7 @@ TINY_ROWS = [
     _row("geonames:3452925", "Porto Alegre", -30.03, -51.23, "BR", "city", 1_400_000),
     _row("country:TD", "Chad", 15.2, 18.7, "TD", "country", 15_000_000),
     _row("geonames:4590", "Williams", 35.25, -112.19, "US", "village", 3_000, admin1="Arizona"),
+    _row("admin:ML-5", "Mopti", 14.51, -3.65, "ML", "admin1", 0, admin1="Mopti"),
+    _row("geonames:2453348", "Mopti", 14.48, -4.18, "ML", "city", 186_000, admin1="Mopti"),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

@@ -324,3 +324,10 @@ def test_the_words_around_a_name_say_city_or_province(pipe):
     city = run(pipe, "Shelling hit the city of Deir ez-Zor on Monday.").toponyms[0]
     province = run(pipe, "Shelling hit villages in Deir ez-Zor province on Monday.").toponyms[0]
     assert (city.place.kind, province.place.kind) == ("city", "admin1")
+
+
+def test_a_province_named_like_its_capital_gives_the_city_with_the_pairs_confidence(pipe):
+    r = run(pipe, "Residents of Mopti said fighters on motorbikes had been seen on Monday.")
+    t = r.toponyms[0]
+    assert (t.text, t.place.place_id, t.runner_up.place_id) == ("Mopti", "geonames:2453348", "admin:ML-5")
+    assert t.confidence >= 0.5
