@@ -183,11 +183,13 @@ class Recognizer:
         matched = {m.start for m in matches} | {m.end for m in matches}
         # ends of matches that are places of weight: "Victoria Beckham" is a question, "David Watson" is not
         major_ends = {m.end for m in matches if any(_is_major(c) for c in m.candidates)}
+        # ... and starts: "Austin Texas" is two places, "Kobe Bryant" and "Mary Pitman" are people
+        major_starts = {m.start for m in matches if any(_is_major(c) for c in m.candidates)}
 
         mentions: list[Mention] = []
         for m in matches:
             mention = self._judge(text, m, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-                                  contained)
+                                  major_starts, contained)
             if mention is not None:
                 if _inside(m.start, related):
                     mention.role = "related"
@@ -210,7 +212,7 @@ class Recognizer:
 
     # ---- one match ----------------------------------------------------------------------------
     def _judge(self, text, m: Match, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-               contained) -> Mention | None:
+               major_starts, contained) -> Mention | None:
         civic = m.text.endswith(" City") and _CIVIC_AFTER.match(text, m.end)
         if civic:
             # "Marion City Hall": the city's hall, not a place called "Marion City" (and Marion is no person here)
@@ -277,10 +279,12 @@ class Recognizer:
             return None
         # a first name followed by a surname: "Jordan Henderson", "Sean Ryan"; after a word for a person even a
         # common surname: "council member Chad Williams", "spokesman Jordan Smith"
-        if single and next_word and k in first_names() and next_word.lower() not in _NOT_SURNAMES \
-                and not text[m.end:m.end + 1] in ",.;:" and not best.user and (
+        if single and next_word and after[:1] == " " and k in first_names() and next_word.lower() not in _NOT_SURNAMES \
+                and not best.user and (
                     (prev_word or "").lower() in PERSON_NOUNS
-                    or (self.word_frequency(next_word.lower()) < 4.0 and (m.end + 1) not in matched)):
+                    or (self.word_frequency(next_word.lower()) < 4.0 and (m.end + 1) not in major_starts)):
+            if (m.end + 1) not in major_starts:
+                persons.add(name_key(next_word))  # the surname is the person's all through the report
             return None
         # ... or by a second given name or a surname particle: "Kerry-Ann Hamilton", "Hassan el Bushra"
         if single and k in first_names() and not best.user and after[:1] in "-‐ ":
@@ -459,9 +463,13 @@ class Recognizer:
         out = []
         for nm in _NAME.finditer(text):
             s, e = nm.span()
-            if any(covered[s:e]):
-                continue
             name = nm.group()
+            if any(covered[s:e]):
+                # "Brooklyn's Barclays Center": what follows a place's possessive may still be a site
+                cut = max(name.rfind("'s "), name.rfind("’s "))
+                if cut < 0 or any(covered[s + cut + 3:e]):
+                    continue
+                s, name = s + cut + 3, name[cut + 3:]
             last_word = text[max(0, s - 12):s].rsplit(None, 1)[-1:] if text[s - 1:s].isspace() else ()
             # only a cue makes a name place-shaped: most capitalised names have none (checked first: it is cheap)
             if not ((last_word and last_word[0] in _CUE_WORDS) or text[e:e + 1] == ",") \

@@ -104,5 +104,7 @@ TINY_ROWS = [
     _row("geonames:4590", "Williams", 35.25, -112.19, "US", "village", 3_000, admin1="Arizona"),
     _row("admin:ML-5", "Mopti", 14.51, -3.65, "ML", "admin1", 0, admin1="Mopti"),
     _row("geonames:2453348", "Mopti", 14.48, -4.18, "ML", "city", 186_000, admin1="Mopti"),
+    _row("geonames:162183", "Mary", 37.6, 61.83, "TM", "city", 123_000),
+    _row("geonames:4560", "Pitman", 39.73, -75.13, "US", "village", 9_000, admin1="New Jersey"),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

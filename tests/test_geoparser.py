@@ -177,6 +177,16 @@ def test_a_first_name_after_a_word_for_a_person_starts_a_name_even_before_a_comm
     assert ("Chad", "country:TD") in places(run(pipe, "Refugees fled to Chad and Syria."))
 
 
+def test_a_first_name_before_a_small_places_name_is_a_person(pipe):
+    assert places(run(pipe, "Mary Pitman, of Columbus, said the farm had sold out.")) == [
+        ("Columbus", "geonames:4509177")]
+
+
+def test_a_first_name_with_a_possessive_is_a_place_and_its_site_is_reported(pipe):
+    r = run(pipe, "The flight landed at Paris's Orly Airport on Monday.")
+    assert places(r) == [("Paris", "geonames:2988507"), ("Orly Airport", None)]
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
