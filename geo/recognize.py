@@ -68,6 +68,9 @@ _HYPHENATED_BEFORE = re.compile(r"[A-Z][\w’']*[-‐]$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s$")
 _SPEAKS = re.compile(r"(?:'s|’s)?\s+(?:said|says|told|added|explained|stated|wrote|argued|asked|replied|noted|"
                      r"insisted|warned|confirmed|denied|claimed)\b")
+_OFFICIAL_AFTER = re.compile(r"(?:'s|’s)?\s+(?:press\s+)?(?:secretary|spokesman|spokeswoman|spokesperson|officials?|"
+                             r"aides?|advisers?|advisors?|correspondents?|staff|chief|counsel|statement|sources?|"
+                             r"reporters?|briefing)\b")
 _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+(?:" + _PARTICLES + r")\s+$")
 _INSIDE_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s(?:(?:of|for|and|the)\s)?$")
 _REGION_NOUN = "(?:" + "|".join(REGION_NOUNS) + ")"
@@ -79,6 +82,7 @@ _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)", re.I)
 _REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\b", re.I)
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
+_LONGER_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _POSTAL_AFTER = re.compile(r", ?([A-Z]{2,3})(?![\w.&'’-])")
 _POSTAL = {"US", "CA", "AU"}  # countries whose news writes a town's state as a postal code
 _CIVIC_AFTER = re.compile(r" (?:Hall|Council|Manager|Attorney|Commission|Clerk|Police|Schools)\b")
@@ -179,7 +183,8 @@ class Recognizer:
         given_names: set[str] = set()  # names seen as a person's given name: they hide only small places
         # a name that the report once places in a container ("Franklin, Tenn.") is a place all through it
         contained = {a.key for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in (", ", ",")
-                     and any(c.place.kind in _CONTAINER_KINDS for c in b.candidates)}
+                     and any(c.place.kind in _CONTAINER_KINDS for c in b.candidates)
+                     and not _LONGER_NAME_AFTER.match(text, b.end)}  # (not "University, California State ...")
         matched = {m.start for m in matches} | {m.end for m in matches}
         # ends of matches that are places of weight: "Victoria Beckham" is a question, "David Watson" is not
         major_ends = {m.end for m in matches if any(_is_major(c) for c in m.candidates)}
@@ -221,13 +226,17 @@ class Recognizer:
                 m = Match(m.start, m.end - 5, m.text[:-5], name_key(m.text[:-5]), shorter, False)
         surface = m.text
         k = m.key.lstrip("~")
-        single = " " not in surface.strip() and "-" not in surface.strip()
+        # one word, or one word after an article ("El Abdi" is judged like "Abdi")
+        single = " " not in k and "-" not in surface.strip()
         cands, best, major, demonym = self._readings(m.candidates)
         before = text[max(0, m.start - 40):m.start]
         after = text[m.end:m.end + 60]
         if _STREET_AFTER.match(after) and not m.key.endswith(" county"):
             return None  # the whole street is looked at with the names the table lacks
         if _SCHOOL_AFTER.match(after) and not any(c.place.kind in ("country", "admin1") for c in cands):
+            return None
+        # a building that speaks is its institution: "the Kremlin said", "White House press secretary"
+        if any(c.place.kind == "landmark" for c in cands) and (_SPEAKS.match(after) or _OFFICIAL_AFTER.match(after)):
             return None
         county = self._county(surface, after)
         if county:  # a county's name is no everyday word here: "Mobile and Baldwin counties"

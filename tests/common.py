@@ -106,5 +106,7 @@ TINY_ROWS = [
     _row("geonames:2453348", "Mopti", 14.48, -4.18, "ML", "city", 186_000, admin1="Mopti"),
     _row("geonames:162183", "Mary", 37.6, 61.83, "TM", "city", 123_000),
     _row("geonames:4560", "Pitman", 39.73, -75.13, "US", "village", 9_000, admin1="New Jersey"),
+    _row("features:kremlin:ru", "Kremlin", 55.752, 37.6175, "RU", "landmark", 0, alts=("the Kremlin",)),
+    _row("geonames:2434", "Abdi", 12.6, 20.8, "TD", "village", 2_000),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

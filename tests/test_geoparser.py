@@ -187,6 +187,17 @@ def test_a_first_name_with_a_possessive_is_a_place_and_its_site_is_reported(pipe
     assert places(r) == [("Paris", "geonames:2988507"), ("Orly Airport", None)]
 
 
+def test_a_building_that_speaks_is_its_institution(pipe):
+    assert places(run(pipe, "The Kremlin said on Monday that talks in Mosul would go on.")) == [
+        ("Mosul", "geonames:99072")]
+    assert places(run(pipe, "Protesters marched to the Kremlin on Monday.")) == [("Kremlin", "features:kremlin:ru")]
+
+
+def test_a_surname_after_an_article_is_judged_like_the_surname(pipe):
+    r = run(pipe, "Speaker Rachid El Abdi met officials in Mosul. For his part, El Abdi praised the talks.")
+    assert places(r) == [("Mosul", "geonames:99072")]
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
