@@ -64,6 +64,9 @@ _CAPTION = re.compile(r"\[[^\]\n]{2,60}\]\s*$|\((?:photo|image|picture|file phot
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "state", "county"})) + r")\s+of\s+$", re.I)
 _PREPOSITIONS = frozenset("in near outside into at from to toward towards around across via".split())
 _CUE_WORDS = _PREPOSITIONS | {"of"}
+_SOURCE_BEFORE = re.compile(r"(?i)\b(?:according|thanks|due|close|next|compared|similar|addition|attention|letter|"
+                            r"speaking|talking|spoke|wrote|said|told|replied|responded|belongs|belonging|married|"
+                            r"son|daughter|wife|husband|sister|brother)\s+to\s+$")
 _HYPHENATED_BEFORE = re.compile(r"[A-Z][\w’']*[-‐]$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s$")
 _SPEAKS = re.compile(r"(?:'s|’s)?\s+(?:said|says|told|added|explained|stated|wrote|argued|asked|replied|noted|"
@@ -454,8 +457,8 @@ class Recognizer:
         language's or a date's, in running text."""
         words = name.split()
         if s in starts or _inside(s, headlines) or len(words) > 3 or name.endswith(("'s", "’s")) \
-                or any(ch.isdigit() for ch in name):
-            return False
+                or any(ch.isdigit() for ch in name) or _SOURCE_BEFORE.search(text, max(0, s - 30), s):
+            return False  # ("according to Mahecic": a source, not a destination)
         if any(w.lower() in ORG_WORDS or w.lower() in first_names() or self.word_frequency(w.lower()) >= 3.0
                for w in words):
             return False

@@ -276,7 +276,7 @@ def test_names_the_table_lacks_are_reported_with_suggestions(pipe):
 
 def test_a_rare_name_after_a_preposition_is_an_unresolved_place(pipe):
     r = run(pipe, "She moved back to Khayelitsha last year. In Modi's view, and in Jonathan Smith's, prices rose "
-                  "in English shops at Acme Corp.")
+                  "in English shops at Acme Corp. According to Mahecic, and thanks to Bruschke, it went well.")
     assert [(t.text, t.place) for t in r.toponyms] == [("Khayelitsha", None)]
 
 
