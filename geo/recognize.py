@@ -86,6 +86,7 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b(?!\s+(?:council|hall
 _REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\b", re.I)
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
 _LONGER_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_IN_CONTAINER_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")  # "Hajin in Deir ez-Zor", "Austin, in Scott County"
 _POSTAL_AFTER = re.compile(r", ?([A-Z]{2,3})(?![\w.&'’-])")
 _POSTAL = {"US", "CA", "AU"}  # countries whose news writes a town's state as a postal code
 _CIVIC_AFTER = re.compile(r" (?:Hall|Council|Manager|Attorney|Commission|Clerk|Police|Schools)\b")
@@ -566,7 +567,7 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
         gap = text[a.end:b.start]
         if a.kind_hint == b.kind_hint == "region" and gap in (", ", ","):
             continue  # items of one list of regions, not a region and its country
-        if gap in (", ", ",") or re.fullmatch(r"\s+in\s+(?:the\s+)?", gap):
+        if gap in (", ", ",") or _IN_CONTAINER_GAP.fullmatch(gap):
             if any(c.place.kind in ("country", "admin1", "admin2", "region") for c in b.candidates):
                 a.container = i + 1
 

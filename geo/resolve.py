@@ -132,7 +132,26 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
             r = memo[k] = _choose(m, mentions, _without(focus, own.get(keys[i])), first, i, keys, places,
                                   _without(regions, own_regions.get(keys[i])))
         out.append(r)
-    return _mark_implausible(mentions, out)
+    return _mark_implausible(mentions, _one_place_per_name(mentions, out, keys))
+
+
+def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: list[str]) -> list[Resolution]:
+    """A name the report once places in a container ("Austin, in Scott County, Indiana") is that place
+    wherever else the report names it without one ("35 miles south of Austin")."""
+    anchored: dict[str, Resolution] = {}
+    for m, r, k in zip(mentions, out, keys):
+        if m.container is not None and r.place is not None:
+            anchored.setdefault(k, r)
+    if not anchored:
+        return out
+    fixed = []
+    for m, r, k in zip(mentions, out, keys):
+        a = anchored.get(k)
+        if a is not None and m.container is None and r.place is not None and r.place.place_id != a.place.place_id \
+                and any(c.place.place_id == a.place.place_id for c in m.candidates):
+            r = Resolution(a.place, a.confidence, r.place)
+        fixed.append(r)
+    return fixed
 
 
 def _single_place(cands) -> bool:

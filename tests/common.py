@@ -108,5 +108,9 @@ TINY_ROWS = [
     _row("geonames:4560", "Pitman", 39.73, -75.13, "US", "village", 9_000, admin1="New Jersey"),
     _row("features:kremlin:ru", "Kremlin", 55.752, 37.6175, "RU", "landmark", 0, alts=("the Kremlin",)),
     _row("geonames:2434", "Abdi", 12.6, 20.8, "TD", "village", 2_000),
+    _row("geonames:4255056", "Austin", 38.76, -85.81, "US", "village", 4_200, admin1="Indiana"),
+    _row("geonames:4671654", "Austin", 30.27, -97.74, "US", "city", 930_000, admin1="Texas"),
+    _row("uscounty:18143", "Scott County", 38.68, -85.75, "US", "admin2", 24_000, admin1="Indiana"),
+    _row("admin:US-IN", "Indiana", 40.27, -86.13, "US", "admin1", 0, admin1="Indiana"),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

@@ -198,6 +198,11 @@ def test_a_surname_after_an_article_is_judged_like_the_surname(pipe):
     assert places(r) == [("Mosul", "geonames:99072")]
 
 
+def test_a_name_placed_once_in_a_container_is_that_place_all_through_the_report(pipe):
+    r = run(pipe, "An outbreak hit Austin, in Scott County, Indiana. Louisville is about 35 miles south of Austin.")
+    assert [p for p in places(r) if p[0] == "Austin"] == [("Austin", "geonames:4255056")] * 2
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
