@@ -35,6 +35,7 @@ _SETTLEMENT = ("city", "town", "village", "place")
 MAX_CANDIDATES = 12
 NEIGHBOUR_FOCUS = 3.0  # a neighbour of the focus borrows half of its weight
 ABROAD = 2.5  # a country that no other place of a clearly focused report points to
+SURE_ENOUGH = 0.55  # first-pass picks below this confidence are no one's neighbours
 CLUSTER = 0.3
 LONE_SHARE = 0.25  # a country below this share of the report's focus ...
 LONE_NEIGHBOUR = 0.5  # ... gets this part of the proximity bonus from a single nearby place  # per doubling of the report's places within 150 km
@@ -217,7 +218,11 @@ def _focus(mentions: list[Mention], picks: list[Resolution], keys: list[str], ar
         area = area_of(r.place)
         if not area:
             continue
-        weight = (1.0 if r.confidence >= 0.6 else 0.4) * (1.5 if r.place.kind == own_kind else 1.0)
+        # (a region is named to choose among namesakes: a namesake picked without confidence says nothing)
+        weight = (1.0 if r.confidence >= 0.6 else 0.4 if own_kind == "country" else 0.0) \
+            * (1.5 if r.place.kind == own_kind else 1.0)
+        if not weight:
+            continue
         focus[area] += weight
         own.setdefault(k, Counter())[area] += weight
     return focus, own
@@ -228,8 +233,8 @@ def _unique_places(picks: list[Resolution], keys: list[str]) -> list[tuple[str, 
     report repeats itself."""
     by_id: dict[str, tuple[Place, set]] = {}
     for r, k in zip(picks, keys):
-        if r.place is None or r.place.kind in ("continent", "country"):
-            continue
+        if r.place is None or r.place.kind in ("continent", "country") or r.confidence < SURE_ENOUGH:
+            continue  # (a namesake picked without confidence is no neighbour to reckon with)
         by_id.setdefault(r.place.place_id, (r.place, set()))[1].add(k)
     return [(p.place_id, p.lat, p.lon, next(iter(ks)) if len(ks) == 1 else None) for p, ks in by_id.values()]
 
@@ -272,7 +277,8 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             share = focus.get(p.country, 0.0) / total_focus
             # a small place borrows less from the focus: "California" in a report on Colombia is still the state
             # and so does a place reached only through one of its many alternate names ("Venice" for Dayton)
-            weight = 1.0 if (p.kind not in _SETTLEMENT or (p.population >= 50_000 and c.flags & PRIMARY)) else 0.6
+            weight = 1.0 if (p.kind not in _SETTLEMENT or (p.population >= 50_000 and c.flags & (PRIMARY | CAPITAL))) \
+                else 0.6  # ("Washington" is the capital's own short name, not an obscure alternate)
             s += weight * (6.0 * share + (1.0 if focus.get(p.country, 0) >= 1 else 0.0))
             if not share:  # next door to the report's countries: "Gaza" in a report on Israel
                 near = sum(focus.get(n, 0.0) for n in neighbours().get(p.country, ())) / total_focus

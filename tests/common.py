@@ -112,5 +112,9 @@ TINY_ROWS = [
     _row("geonames:4671654", "Austin", 30.27, -97.74, "US", "city", 930_000, admin1="Texas"),
     _row("uscounty:18143", "Scott County", 38.68, -85.75, "US", "admin2", 24_000, admin1="Indiana"),
     _row("admin:US-IN", "Indiana", 40.27, -86.13, "US", "admin1", 0, admin1="Indiana"),
+    _row("geonames:4167829", "Parkland", 26.31, -80.24, "US", "town", 34_000, admin1="Florida"),
+    _row("geonames:5804306", "Parkland", 47.16, -122.43, "US", "town", 36_000, admin1="Washington"),
+    _row("admin:US-FL", "Florida", 27.76, -81.46, "US", "admin1", 0, admin1="Florida"),
+    _row("admin:US-CA", "California", 36.7, -118.76, "US", "admin1", 0, admin1="California"),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

@@ -203,6 +203,14 @@ def test_a_name_placed_once_in_a_container_is_that_place_all_through_the_report(
     assert [p for p in places(r) if p[0] == "Austin"] == [("Austin", "geonames:4255056")] * 2
 
 
+def test_a_namesake_picked_without_confidence_is_no_neighbour(pipe):
+    # Parkland is first read as the one in Washington state; it must not pull "Washington" there
+    r = run(pipe, "The Washington Post said students from Parkland marched in California and Florida. Parkland "
+                  "students spoke to The Washington Post.")
+    assert [p for p in places(r) if p[0] == "Washington"] == [("Washington", "geonames:4140963")] * 2
+    assert ("Parkland", "geonames:4167829") in places(r)
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
