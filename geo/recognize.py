@@ -58,7 +58,8 @@ class Mention:
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|its|their)?\s*(?:[a-z-]+\s+){0,3}?(" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
 _PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:collection of\s+)?(" + "|".join(sorted(PLACE_NOUNS)) + r")\b")
-_MODIFIER_SUFFIX = re.compile(r"[-‐](?:backed|led|based|born|made|run|funded|allied|supported|brokered|sponsored|owned|controlled)\b")
+_MODIFIER_SUFFIX = re.compile(r"[-‐](?:backed|led|based|born|made|run|funded|allied|supported|brokered|sponsored|owned|controlled|"
+                              r"held|occupied|dominated|aligned|linked|affiliated|inspired|administered|annexed)\b")
 _RELATED_LINE = re.compile(r"^\s*(?:READ(?: MORE)?|RELATED|SEE ALSO|ALSO READ|WATCH|LISTEN|MORE|Read more|Read also|Related|See also|Also read)\s*[:\-–|]", re.M)
 _CAPTION = re.compile(r"\[[^\]\n]{2,60}\]\s*$|\((?:photo|image|picture|file photo|credit)[^)\n]*\)\s*$|^(?:photo|image|file photo|pictured)\s*[:\-–]", re.I)
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "state", "county"})) + r")\s+of\s+$", re.I)
@@ -458,8 +459,9 @@ class Recognizer:
         language's or a date's, in running text."""
         words = name.split()
         if s in starts or _inside(s, headlines) or len(words) > 3 or name.endswith(("'s", "’s")) \
-                or any(ch.isdigit() for ch in name) or _SOURCE_BEFORE.search(text, max(0, s - 30), s):
-            return False  # ("according to Mahecic": a source, not a destination)
+                or any(ch.isdigit() for ch in name) or _SOURCE_BEFORE.search(text, max(0, s - 30), s) \
+                or _MODIFIER_SUFFIX.search(name):
+            return False  # ("according to Mahecic": a source, not a destination; "Kurdish-held": an adjective)
         if any(w.lower() in ORG_WORDS or w.lower() in first_names() or self.word_frequency(w.lower()) >= 3.0
                for w in words):
             return False
@@ -484,8 +486,10 @@ class Recognizer:
                     continue
                 s, name = s + cut + 3, name[cut + 3:]
             last_word = text[max(0, s - 12):s].rsplit(None, 1)[-1:] if text[s - 1:s].isspace() else ()
+            # the next item of a list of places: "near Qamishli, Amuda, Derik and Tal Tamr"
+            listed = _follows_a_place(text, s, e, covered)
             # only a cue makes a name place-shaped: most capitalised names have none (checked first: it is cheap)
-            if not ((last_word and last_word[0] in _CUE_WORDS) or text[e:e + 1] == ",") \
+            if not ((last_word and last_word[0] in _CUE_WORDS) or text[e:e + 1] == "," or listed) \
                     and not _FACILITY.search(name) and not _COUNTY_AFTER.match(text, e, e + 80):
                 continue
             before, after = text[max(0, s - 40):s], text[e:e + 80]
@@ -501,9 +505,9 @@ class Recognizer:
             facility = _FACILITY.search(name)
             strong = facility or (last_word == ["of"] and _UNRESOLVED_BEFORE.search(before)) or (
                 after[:1] == "," and _PLACE_APPOSITION.match(after))
-            if not strong and last_word and last_word[0] in _PREPOSITIONS \
+            if not strong and ((last_word and last_word[0] in _PREPOSITIONS) or listed) \
                     and self._place_shaped(name, s, e, text, starts, headlines):
-                strong = True  # "moved back to Khayelitsha", "arrived at Schiphol"
+                strong = True  # "moved back to Khayelitsha", "arrived at Schiphol", "Amuda, Derik and Tal Tamr"
             if not strong or (facility and (s in starts or _inside(s, headlines))):
                 continue
             if facility:  # streets and sites are places, but not the gazetteer's kind: no suggestions
@@ -525,6 +529,22 @@ class Recognizer:
                                _qualifier(before), unresolved=True, evidence=0.6, suggestions=suggestions))
             covered[s:e] = b"\x01" * (e - s)
         return out
+
+
+def _follows_a_place(text: str, s: int, e: int, covered: bytearray) -> bool:
+    """Whether the name at s:e is an item of a list of places: after a place mention and a list gap (", ",
+    " and ", ", and ", " or "), and before another gap or the end of the clause ("In Japan, Tamiflu is" is
+    no list)."""
+    if not _LIST_ITEM_END.match(text, e):
+        return False
+    for gap in (", ", " and ", ", and ", " or "):
+        n = len(gap)
+        if s > n and text[s - n:s] == gap and covered[s - n - 1]:
+            return True
+    return False
+
+
+_LIST_ITEM_END = re.compile(r"[,.;:)]|\s+(?:and|or)\s|\s*$")
 
 
 def _share_region_hint(text: str, mentions: list[Mention]) -> None:

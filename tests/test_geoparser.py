@@ -211,6 +211,13 @@ def test_a_namesake_picked_without_confidence_is_no_neighbour(pipe):
     assert ("Parkland", "geonames:4167829") in places(r)
 
 
+def test_a_missing_place_in_a_list_of_places_is_reported_but_not_an_adjective(pipe):
+    r = run(pipe, "Drones struck across Kurdish-held areas near Mosul, Qaraqosh and Raqqa, and in Mosul, Tamiflu "
+                  "is sold out.")
+    assert places(r) == [("Mosul", "geonames:99072"), ("Qaraqosh", None), ("Raqqa", "geonames:163915"),
+                         ("Mosul", "geonames:99072")]
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
