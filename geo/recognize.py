@@ -112,7 +112,7 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r"Mosque|Temple|Synagogue|Inn|Hotel|Museum|Plantation|Railroad|Station|Theatre|Theater|Mall|"
                        r"Market|Island|Center|Centre|Park|Library|Hall|Farm|Farms|Point|Drive|Pike|Turnpike|Terrace)$)"
                        r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
-_EPONYM = re.compile(r"\s+(?:[a-z]+\s+)?(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
+_EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s)[a-z]+\s+)?(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b", re.I)
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
 _NAME = re.compile(r"(?:[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*)(?:\s+[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*){0,3}")
@@ -318,9 +318,14 @@ class Recognizer:
             evidence -= 0.35
         if acronym or m.key in contained or county:
             freq = 0.0  # the table's own acronym, or a name the report places in a container: not a word
-        # (a name that is frequent as a person's, "Jackson", is no everyday word: the person rules judge it)
+        # (a name that is frequent as a person's, "Jackson", is no everyday word: the person rules judge it;
+        # nor is a city's name capitalised on its own mid-sentence: "the Mayor of Boston declared", unlike
+        # "Agent Orange", "Mobile World Congress")
         if single and freq >= 4.5 and not (best.user or best.place.population >= 1_000_000 or (major and k in first_names()) or (
-                best.place.kind in _MAJOR_KINDS and surface.lower() not in GENERIC_WORDS)):
+                best.place.kind in _MAJOR_KINDS and surface.lower() not in GENERIC_WORDS) or (
+                best.place.kind == "city" and best.place.population >= 200_000 and surface.lower() not in GENERIC_WORDS
+                and next_word is None and not (prev_word and prev_word[0].isupper())
+                and not surface.isupper() and not at_start_of(m.start) and not _inside(m.start, headlines))):
             return None  # "West", "Centre", "Central", "Mobile": everyday words need a big place behind them
         # a name of everyday words only ("East Side") is a small place's only through its own name
         if not single and not major and m.key not in contained and all(

@@ -116,5 +116,7 @@ TINY_ROWS = [
     _row("geonames:5804306", "Parkland", 47.16, -122.43, "US", "town", 36_000, admin1="Washington"),
     _row("admin:US-FL", "Florida", 27.76, -81.46, "US", "admin1", 0, admin1="Florida"),
     _row("admin:US-CA", "California", 36.7, -118.76, "US", "admin1", 0, admin1="California"),
+    _row("geonames:4930956", "Boston", 42.36, -71.06, "US", "city", 617_000, admin1="Massachusetts"),
+    _row("country:TR", "Turkey", 39.0, 35.0, "TR", "country", 82_000_000),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

@@ -218,6 +218,12 @@ def test_a_missing_place_in_a_list_of_places_is_reported_but_not_an_adjective(pi
                          ("Mosul", "geonames:99072")]
 
 
+def test_a_big_citys_frequent_name_on_its_own_mid_sentence_is_the_city(pipe):
+    r = run(pipe, "Earlier this week, the Mayor of Boston declared a flu emergency. Children in Turkey with flu "
+                  "symptoms were treated.")
+    assert places(r) == [("Boston", "geonames:4930956"), ("Turkey", "country:TR")]
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
