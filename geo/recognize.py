@@ -65,6 +65,9 @@ _CAPTION = re.compile(r"\[[^\]\n]{2,60}\]\s*$|\((?:photo|image|picture|file phot
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "state", "county"})) + r")\s+of\s+$", re.I)
 _PREPOSITIONS = frozenset("in near outside into at from to toward towards around across via".split())
 _CUE_WORDS = _PREPOSITIONS | {"of"}
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|districts|province|provinces|region|governorate|township|village|"
+                               r"villages|town|municipality|neighbou?rhood|camp|slums?|island|valley|prefecture|"
+                               r"oblast|county|state|area)\b(?!\s+(?:of|for|and)\b)")
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according|thanks|due|close|next|compared|similar|addition|attention|letter|"
                             r"speaking|talking|spoke|wrote|said|told|replied|responded|belongs|belonging|married|"
                             r"son|daughter|wife|husband|sister|brother)\s+to\s+$")
@@ -494,7 +497,8 @@ class Recognizer:
             # the next item of a list of places: "near Qamishli, Amuda, Derik and Tal Tamr"
             listed = _follows_a_place(text, s, e, covered)
             # only a cue makes a name place-shaped: most capitalised names have none (checked first: it is cheap)
-            if not ((last_word and last_word[0] in _CUE_WORDS) or text[e:e + 1] == "," or listed) \
+            noun_after = _PLACE_NOUN_AFTER.match(text, e)  # "the Gondra district", "in Warab state"
+            if not ((last_word and last_word[0] in _CUE_WORDS) or text[e:e + 1] == "," or listed or noun_after) \
                     and not _FACILITY.search(name) and not _COUNTY_AFTER.match(text, e, e + 80):
                 continue
             before, after = text[max(0, s - 40):s], text[e:e + 80]
@@ -510,7 +514,7 @@ class Recognizer:
             facility = _FACILITY.search(name)
             strong = facility or (last_word == ["of"] and _UNRESOLVED_BEFORE.search(before)) or (
                 after[:1] == "," and _PLACE_APPOSITION.match(after))
-            if not strong and ((last_word and last_word[0] in _PREPOSITIONS) or listed) \
+            if not strong and ((last_word and last_word[0] in _PREPOSITIONS) or listed or noun_after) \
                     and self._place_shaped(name, s, e, text, starts, headlines):
                 strong = True  # "moved back to Khayelitsha", "arrived at Schiphol", "Amuda, Derik and Tal Tamr"
             if not strong or (facility and (s in starts or _inside(s, headlines))):

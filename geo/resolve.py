@@ -190,7 +190,8 @@ def _mark_implausible(mentions: list[Mention], out: list[Resolution]) -> list[Re
                 and not any(c.user or c.flags & (PRIMARY | DEMONYM)
                             for c in m.candidates if c.place.place_id == p.place_id)):
             r = Resolution(p, r.confidence, r.runner_up, implausible=True)
-        elif p is not None and m.loose and p.kind in _SETTLEMENT and by_country[p.country] <= by_place[p.place_id]:
+        elif p is not None and m.loose and p.kind not in ("country", "continent") \
+                and by_country[p.country] <= by_place[p.place_id]:
             # a spelling variant is for the report's own area ("Hajjin" beside Hajin); a variant in a
             # country nothing else points to ("Nyando" -> Niando, Ivory Coast) leaves the name unresolved
             r = Resolution(None, 0.0, p)

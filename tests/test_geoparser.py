@@ -224,6 +224,12 @@ def test_a_big_citys_frequent_name_on_its_own_mid_sentence_is_the_city(pipe):
     assert places(r) == [("Boston", "geonames:4930956"), ("Turkey", "country:TR")]
 
 
+def test_a_rare_name_before_a_place_noun_is_a_missing_place(pipe):
+    r = run(pipe, "Farmers in the Wedza district said the Mukuru slums near Mosul were flooded. The Tamil "
+                  "community and the Islamic State area of operations were not.")
+    assert places(r) == [("Wedza", None), ("Mukuru", None), ("Mosul", "geonames:99072")]
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
