@@ -13,7 +13,7 @@ from functools import lru_cache
 from gazetteer.errors import PlaceNotFound
 from gazetteer.matcher import Match, Matcher
 from gazetteer.normalize import key as name_key
-from gazetteer.sources import DEMONYM, LOOSE, PRIMARY
+from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY, capitals
 
 from .actors import actor_kind, normalise_actor
 from .lexicon import (DIRECTIONS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, REGION_NOUNS, SITE_WORDS, TITLES,
@@ -91,6 +91,8 @@ _REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
 _LONGER_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _IN_CONTAINER_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")  # "Hajin in Deir ez-Zor", "Austin, in Scott County"
+_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|city|punishment|gains?|markets?|flight|investment|spending|"
+                            r"expenditure|letters?|controls?)\b)")
 _POSTAL_AFTER = re.compile(r", ?([A-Z]{2,3})(?![\w.&'’-])")
 _POSTAL = {"US", "CA", "AU"}  # countries whose news writes a town's state as a postal code
 _CIVIC_AFTER = re.compile(r" (?:Hall|Council|Manager|Attorney|Commission|Clerk|Police|Schools)\b")
@@ -179,6 +181,7 @@ class Recognizer:
         self.word_frequency = matcher.gazetteer.word_frequency
         self._regions: dict[tuple[str, str], tuple] = {}  # (country, postal code) -> the region's candidates
         self._by_candidates: dict[int, tuple] = {}  # see _readings
+        self._capitals: dict[str, tuple] = {}  # country -> its capital's candidates
 
     def __call__(self, text: str, related: list[tuple[int, int]] | None = None) -> list[Mention]:
         matches = self.matcher.find(text)
@@ -388,6 +391,13 @@ class Recognizer:
         if single and len(k) <= 2 and not best.user and not surface.isupper():
             return None
 
+        if demonym and _CAPITAL_AFTER.match(after):
+            # "a bombing in the Turkish capital": the capital city, named through its country's adjective
+            capital = self._capital_of(best.place.country)
+            if capital:
+                end = m.end + _CAPITAL_AFTER.match(after).end()
+                return Mention(m.start, end, text[m.start:end], capital, False, "literal", _qualifier(before),
+                               evidence=max(0.05, min(1.0, evidence)), kind_hint="settlement")
         role = "literal"
         if demonym:
             role = "modifier"
@@ -422,6 +432,16 @@ class Recognizer:
             self._by_candidates.clear()
         self._by_candidates[id(cands)] = (cands, out)  # (the tuple is kept: its id cannot be reused meanwhile)
         return out
+
+    def _capital_of(self, cc: str | None) -> tuple:
+        """The candidates of a country's capital city (GeoNames' capital, flagged in the table)."""
+        if not cc:
+            return ()
+        if cc not in self._capitals:
+            names = [name for iso, name in capitals() if iso == cc]
+            self._capitals[cc] = tuple(c for name in names for c in self.matcher.gazetteer.lookup(name)
+                                       if c.place.country == cc and c.flags & CAPITAL)[:1]
+        return self._capitals[cc]
 
     def _postal_codes(self, text, mentions, related) -> list[Mention]:
         """"Newark, NJ", "Perth, WA", "Kingston, ON": a state's postal code after a town of that country.

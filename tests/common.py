@@ -118,5 +118,7 @@ TINY_ROWS = [
     _row("admin:US-CA", "California", 36.7, -118.76, "US", "admin1", 0, admin1="California"),
     _row("geonames:4930956", "Boston", 42.36, -71.06, "US", "city", 617_000, admin1="Massachusetts"),
     _row("country:TR", "Turkey", 39.0, 35.0, "TR", "country", 82_000_000),
+    Row("geonames:98182", "Baghdad", 33.34, 44.4, "IQ", None, "city", 7_200_000, "test fixture",
+        [("Baghdad", PRIMARY | CAPITAL)]),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

@@ -230,6 +230,15 @@ def test_a_rare_name_before_a_place_noun_is_a_missing_place(pipe):
     assert places(r) == [("Wedza", None), ("Mukuru", None), ("Mosul", "geonames:99072")]
 
 
+def test_the_capital_named_through_its_countrys_adjective_is_the_capital(pipe, tiny_gazetteer):
+    text = "A car bomb killed 12 people in the Iraqi capital on Monday, police in Mosul said. Iraqi capital markets fell."
+    r = run(pipe, text)
+    assert places(r)[:2] == [("Iraqi capital", "geonames:98182"), ("Mosul", "geonames:99072")]
+    assert places(r)[2] == ("Iraqi", "country:IQ")  # "capital markets": no city
+    events = Pipeline(tiny_gazetteer).run(from_text(text, date="2024-01-10")).events
+    assert [e.place.place.place_id for e in events if e.place is not None][:1] == ["geonames:98182"]
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
