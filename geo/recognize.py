@@ -58,8 +58,9 @@ class Mention:
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|its|their)?\s*(?:[a-z-]+\s+){0,3}?(" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
 _PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:collection of\s+)?(" + "|".join(sorted(PLACE_NOUNS)) + r")\b")
-_MODIFIER_SUFFIX = re.compile(r"[-‐](?:backed|led|based|born|made|run|funded|allied|supported|brokered|sponsored|owned|controlled|"
-                              r"held|occupied|dominated|aligned|linked|affiliated|inspired|administered|annexed)\b")
+_MODIFIER_SUFFIX = re.compile(r"[-‐](?:backed|led|based|born|made|run|funded|allied|supported|brokered|sponsored|owned|"
+                              r"controlled|held|occupied|dominated|aligned|linked|affiliated|inspired|administered|"
+                              r"annexed)\b")
 _RELATED_LINE = re.compile(r"^\s*(?:READ(?: MORE)?|RELATED|SEE ALSO|ALSO READ|WATCH|LISTEN|MORE|Read more|Read also|Related|See also|Also read)\s*[:\-–|]", re.M)
 _CAPTION = re.compile(r"\[[^\]\n]{2,60}\]\s*$|\((?:photo|image|picture|file photo|credit)[^)\n]*\)\s*$|^(?:photo|image|file photo|pictured)\s*[:\-–]", re.I)
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "state", "county"})) + r")\s+of\s+$", re.I)
@@ -117,7 +118,8 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r"Mosque|Temple|Synagogue|Inn|Hotel|Museum|Plantation|Railroad|Station|Theatre|Theater|Mall|"
                        r"Market|Island|Center|Centre|Park|Library|Hall|Farm|Farms|Point|Drive|Pike|Turnpike|Terrace)$)"
                        r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
-_EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s)[a-z]+\s+)?(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
+_EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s)[a-z]+\s+)?"
+                     r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b", re.I)
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
 _NAME = re.compile(r"(?:[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*)(?:\s+[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*){0,3}")
@@ -327,7 +329,8 @@ class Recognizer:
         # (a name that is frequent as a person's, "Jackson", is no everyday word: the person rules judge it;
         # nor is a city's name capitalised on its own mid-sentence: "the Mayor of Boston declared", unlike
         # "Agent Orange", "Mobile World Congress")
-        if single and freq >= 4.5 and not (best.user or best.place.population >= 1_000_000 or (major and k in first_names()) or (
+        if single and freq >= 4.5 and not (
+                best.user or best.place.population >= 1_000_000 or (major and k in first_names()) or (
                 best.place.kind in _MAJOR_KINDS and surface.lower() not in GENERIC_WORDS) or (
                 best.place.kind == "city" and best.place.population >= 200_000 and surface.lower() not in GENERIC_WORDS
                 and next_word is None and not (prev_word and prev_word[0].isupper())
@@ -337,7 +340,8 @@ class Recognizer:
         if not single and not major and m.key not in contained and all(
                 self.word_frequency(w.lower()) >= 4.0 for w in surface.split()):
             noun = _NEXT_WORD.match(after)
-            placed = (prev_word or "").lower() in _PREPOSITIONS or (noun is not None and noun.group(1).lower() in PLACE_NOUNS)
+            placed = (prev_word or "").lower() in _PREPOSITIONS \
+                or (noun is not None and noun.group(1).lower() in PLACE_NOUNS)
             cands = tuple(c for c in cands if c.user or (c.flags & PRIMARY and (placed or c.place.population >= 5_000)))
             if not cands:
                 return None
@@ -391,11 +395,12 @@ class Recognizer:
         if single and len(k) <= 2 and not best.user and not surface.isupper():
             return None
 
-        if demonym and _CAPITAL_AFTER.match(after):
+        capital_word = _CAPITAL_AFTER.match(after) if demonym else None
+        if capital_word:
             # "a bombing in the Turkish capital": the capital city, named through its country's adjective
             capital = self._capital_of(best.place.country)
             if capital:
-                end = m.end + _CAPITAL_AFTER.match(after).end()
+                end = m.end + capital_word.end()
                 return Mention(m.start, end, text[m.start:end], capital, False, "literal", _qualifier(before),
                                evidence=max(0.05, min(1.0, evidence)), kind_hint="settlement")
         role = "literal"
@@ -573,7 +578,7 @@ def _follows_a_place(text: str, s: int, e: int, covered: bytearray) -> bool:
     return False
 
 
-_LIST_ITEM_END = re.compile(r"[,.;:)]|\s+(?:and|or)\s|\s*$")
+_LIST_ITEM_END = re.compile(r"[,.;:)]|\s+(?:and|or)\s|[ \t]*(?:\n|$)")
 
 
 def _share_region_hint(text: str, mentions: list[Mention]) -> None:

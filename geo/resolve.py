@@ -3,11 +3,14 @@
 Each candidate gets a score from evidence that holds for news anywhere:
 - a prior from the feature kind and the population (countries and regions are named far more often);
 - how the name matched (the place's own name beats an obscure alternate; a transliteration variant is weaker);
-- the document's focus (candidates inside countries and regions the report names, or that its clear places sit in);
-- an explicit container ("Alexandria, Louisiana", "Hajin in Deir ez-Zor province");
-- distance to the report's other places (a village named beside Abu Kamal beats a namesake 2,000 km away);
+- the document's focus (candidates inside countries and regions the report names, or that its clear places sit in),
+  and, among namesakes in one country, its first-level regions ("Franklin County" in a report on Columbus);
+- an explicit container ("Alexandria, Louisiana", "Hajin in Deir ez-Zor province"), which then holds for the
+  name all through the report;
+- distance to the report's other places (a village named beside Abu Kamal beats a namesake 2,000 km away), and
+  how many of them are near;
 - the user's own entries, which always win.
-Two passes: the first picks provisional places without the proximity term, the second uses them.
+Two passes: the first picks provisional places without the proximity term, the second uses the confident ones.
 """
 
 from __future__ import annotations
@@ -34,12 +37,12 @@ KIND_PRIOR = {
 _SETTLEMENT = ("city", "town", "village", "place")
 MAX_CANDIDATES = 12
 NEIGHBOUR_FOCUS = 3.0  # a neighbour of the focus borrows half of its weight
-ABROAD = 2.5  # a country that no other place of a clearly focused report points to
+ABROAD = 2.5  # taken from a country that no other place of a clearly focused report points to
+REGION_FOCUS = 2.0  # the report's first-level regions, among namesakes in one country
 SURE_ENOUGH = 0.55  # first-pass picks below this confidence are no one's neighbours
-CLUSTER = 0.3
+CLUSTER = 0.3  # per doubling of the report's places within 150 km
 LONE_SHARE = 0.25  # a country below this share of the report's focus ...
-LONE_NEIGHBOUR = 0.5  # ... gets this part of the proximity bonus from a single nearby place  # per doubling of the report's places within 150 km
-REGION_FOCUS = 2.0  # the report's first-level regions, within its countries
+LONE_NEIGHBOUR = 0.5  # ... gets this part of the proximity bonus from a single nearby place
 
 
 @dataclass(frozen=True)
