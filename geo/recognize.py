@@ -395,7 +395,8 @@ class Recognizer:
         if single and len(k) <= 2 and not best.user and not surface.isupper():
             return None
 
-        capital_word = _CAPITAL_AFTER.match(after) if demonym else None
+        # (a country's adjective only: "the Scottish capital" is not London)
+        capital_word = _CAPITAL_AFTER.match(after) if demonym and best.place.kind == "country" else None
         if capital_word:
             # "a bombing in the Turkish capital": the capital city, named through its country's adjective
             capital = self._capital_of(best.place.country)
