@@ -66,6 +66,8 @@ _CAPTION = re.compile(r"\[[^\]\n]{2,60}\]\s*$|\((?:photo|image|picture|file phot
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "state", "county"})) + r")\s+of\s+$", re.I)
 _PREPOSITIONS = frozenset("in near outside into at from to toward towards around across via".split())
 _CUE_WORDS = _PREPOSITIONS | {"of"}
+_PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:north|south|east|west|northeast|northwest|southeast|"
+                               r"southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts)\s+of)\s+$", re.I)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|districts|province|provinces|region|governorate|township|village|"
                                r"villages|town|municipality|neighbou?rhood|camp|slums?|island|valley|prefecture|"
                                r"oblast|county|state|area)\b(?!\s+(?:of|for|and)\b)")
@@ -355,8 +357,9 @@ class Recognizer:
         # a lone first name or a name beside another capitalised name is a person, unless the place is big
         small = not (best.user or major or m.key in contained or civic)
         if small and single:
-            if k in first_names() or k in TITLES or _SPEAKS.match(after) or _NAME_PARTICLE.search(before) \
-                    or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
+            # ("north of Clinton", "in Marion": a place's cue outweighs a first name)
+            if (k in first_names() and not _PLACE_CUE_BEFORE.search(before)) or k in TITLES or _SPEAKS.match(after) \
+                    or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
                 persons.add(k)
                 return None
             # a small place in the middle of a longer capitalised name ("Buffalo Science Magnet School",

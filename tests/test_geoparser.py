@@ -239,6 +239,11 @@ def test_the_capital_named_through_its_countrys_adjective_is_the_capital(pipe, t
     assert [e.place.place.place_id for e in events if e.place is not None][:1] == ["geonames:98182"]
 
 
+def test_a_place_cue_outweighs_a_first_name(pipe):
+    r = run(pipe, "The road was closed north of Ashley, and sandbags were handed out in Ashley on Monday.")
+    assert places(r) == [("Ashley", "geonames:6"), ("Ashley", "geonames:6")]
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
