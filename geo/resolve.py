@@ -185,6 +185,7 @@ def _mark_implausible(mentions: list[Mention], out: list[Resolution]) -> list[Re
     often than a place."""
     by_country: Counter = Counter(r.place.country for r in out if r.place is not None and r.place.country)
     by_place: Counter = Counter(r.place.place_id for r in out if r.place is not None)
+    total = sum(by_country.values())
     marked = []
     for m, r in zip(mentions, out):
         p = r.place
@@ -193,10 +194,13 @@ def _mark_implausible(mentions: list[Mention], out: list[Resolution]) -> list[Re
                 and not any(c.user or c.flags & (PRIMARY | DEMONYM)
                             for c in m.candidates if c.place.place_id == p.place_id)):
             r = Resolution(p, r.confidence, r.runner_up, implausible=True)
-        elif p is not None and m.loose and p.kind not in ("country", "continent") \
-                and by_country[p.country] <= by_place[p.place_id]:
-            # a spelling variant is for the report's own area ("Hajjin" beside Hajin); a variant in a
-            # country nothing else points to ("Nyando" -> Niando, Ivory Coast) leaves the name unresolved
+        elif p is not None and p.country and p.kind != "country" and by_country[p.country] <= by_place[p.place_id] \
+                and (m.loose or (total - by_country[p.country] >= 3 and not any(
+                    c.user or c.flags & (PRIMARY | DEMONYM | CAPITAL) for c in m.candidates if c.place.place_id == p.place_id))):
+            # a spelling variant is for the report's own area ("Hajjin" beside Hajin), and so is a place's
+            # alternate name in a report clearly about elsewhere: a variant or an alternate in a country nothing
+            # else points to ("Nyando" -> Niando, Ivory Coast; "Kurla" -> Korla, China, in a report on Mumbai)
+            # leaves the name unresolved
             r = Resolution(None, 0.0, p)
         marked.append(r)
     return marked

@@ -120,5 +120,9 @@ TINY_ROWS = [
     _row("country:TR", "Turkey", 39.0, 35.0, "TR", "country", 82_000_000),
     Row("geonames:98182", "Baghdad", 33.34, 44.4, "IQ", None, "city", 7_200_000, "test fixture",
         [("Baghdad", PRIMARY | CAPITAL)]),
+    _row("geonames:1529376", "Korla", 41.76, 86.15, "CN", "city", 500_000, alts=("Kurla",)),
+    _row("geonames:1275339", "Mumbai", 19.07, 72.88, "IN", "city", 12_000_000, alts=("Bombay",)),
+    _row("geonames:1279233", "Ahmedabad", 23.03, 72.59, "IN", "city", 5_500_000),
+    _row("geonames:1259229", "Pune", 18.52, 73.86, "IN", "city", 3_100_000),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

@@ -244,6 +244,14 @@ def test_a_place_cue_outweighs_a_first_name(pipe):
     assert places(r) == [("Ashley", "geonames:6"), ("Ashley", "geonames:6")]
 
 
+def test_an_alternate_name_abroad_in_a_report_about_elsewhere_is_left_unresolved(pipe):
+    r = run(pipe, "Heavy rain flooded Mumbai on Tuesday, and low-lying Kurla was under water. Flights were diverted "
+                  "to Ahmedabad and Pune.")
+    assert places(r) == [("Mumbai", "geonames:1275339"), ("Kurla", None), ("Ahmedabad", "geonames:1279233"),
+                         ("Pune", "geonames:1259229")]
+    assert r.toponyms[1].runner_up.place_id == "geonames:1529376"  # what it would have been, for the reader
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
