@@ -68,6 +68,9 @@ _PREPOSITIONS = frozenset("in near outside into at from to toward towards around
 _CUE_WORDS = _PREPOSITIONS | {"of"}
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:north|south|east|west|northeast|northwest|southeast|"
                                r"southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts)\s+of)\s+$", re.I)
+_PLACES_NOUN_AFTER = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)+\s+(?:districts|"
+                                r"provinces|counties|states|regions|villages|towns|governorates|oblasts|prefectures|"
+                                r"municipalities)\b")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|districts|province|provinces|region|governorate|township|village|"
                                r"villages|town|municipality|neighbou?rhood|camp|slums?|island|valley|prefecture|"
                                r"oblast|county|state|area)\b(?!\s+(?:of|for|and)\b)")
@@ -526,7 +529,8 @@ class Recognizer:
             # the next item of a list of places: "near Qamishli, Amuda, Derik and Tal Tamr"
             listed = _follows_a_place(text, s, e, covered)
             # only a cue makes a name place-shaped: most capitalised names have none (checked first: it is cheap)
-            noun_after = _PLACE_NOUN_AFTER.match(text, e)  # "the Gondra district", "in Warab state"
+            # "the Gondra district", "in Warab state", "Raigad, Ratnagiri and Sindhudurg districts"
+            noun_after = _PLACE_NOUN_AFTER.match(text, e) or _PLACES_NOUN_AFTER.match(text, e)
             if not ((last_word and last_word[0] in _CUE_WORDS) or text[e:e + 1] == "," or listed or noun_after) \
                     and not _FACILITY.search(name) and not _COUNTY_AFTER.match(text, e, e + 80):
                 continue

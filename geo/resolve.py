@@ -41,6 +41,7 @@ ABROAD = 2.5  # taken from a country that no other place of a clearly focused re
 REGION_FOCUS = 2.0  # the report's first-level regions, among namesakes in one country
 SURE_ENOUGH = 0.55  # first-pass picks below this confidence are no one's neighbours
 CLUSTER = 0.3  # per doubling of the report's places within 150 km
+VARIANT_REACH_KM = 300  # a spelling variant must lie this near another of the report's places
 LONE_SHARE = 0.25  # a country below this share of the report's focus ...
 LONE_NEIGHBOUR = 0.5  # ... gets this part of the proximity bonus from a single nearby place
 
@@ -136,7 +137,14 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
             r = memo[k] = _choose(m, mentions, _without(focus, own.get(keys[i])), first, i, keys, places,
                                   _without(regions, own_regions.get(keys[i])))
         out.append(r)
-    return _mark_implausible(mentions, _one_place_per_name(mentions, out, keys))
+    out = _one_place_per_name(mentions, out, keys)
+    # a spelling variant is for the report's own area: "Hajjin" beside Hajin, not "Raigad" 1,000 km off at Raigarh
+    for i, (m, r) in enumerate(zip(mentions, out)):
+        if m.loose and r.place is not None and r.place.kind != "country" and places:
+            near, _ = _nearest(r.place, places, keys[i])
+            if near is None or near > VARIANT_REACH_KM:
+                out[i] = Resolution(None, 0.0, r.place)
+    return _mark_implausible(mentions, out)
 
 
 def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: list[str]) -> list[Resolution]:

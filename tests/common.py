@@ -124,5 +124,7 @@ TINY_ROWS = [
     _row("geonames:1275339", "Mumbai", 19.07, 72.88, "IN", "city", 12_000_000, alts=("Bombay",)),
     _row("geonames:1279233", "Ahmedabad", 23.03, 72.59, "IN", "city", 5_500_000),
     _row("geonames:1259229", "Pune", 18.52, 73.86, "IN", "city", 3_100_000),
+    _row("geonames:1258980", "Raigarh", 21.9, 83.4, "IN", "city", 150_000),
+    _row("geonames:1258338", "Ratnagiri", 16.99, 73.31, "IN", "town", 76_000),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

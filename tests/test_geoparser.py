@@ -252,6 +252,12 @@ def test_an_alternate_name_abroad_in_a_report_about_elsewhere_is_left_unresolved
     assert r.toponyms[1].runner_up.place_id == "geonames:1529376"  # what it would have been, for the reader
 
 
+def test_a_spelling_variant_far_from_the_reports_places_is_left_unresolved(pipe):
+    r = run(pipe, "A red alert was issued for Raigaarh, Ratnagiri and Pune districts near Mumbai.")
+    assert places(r)[:2] == [("Raigaarh", None), ("Ratnagiri", "geonames:1258338")]
+    assert r.toponyms[0].runner_up.place_id == "geonames:1258980"
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
