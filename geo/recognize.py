@@ -95,6 +95,7 @@ _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)", re.I)
 _REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\b", re.I)
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
+_DATELINE_AFTER = re.compile(r",\s|\s*[-–—(]|:\s")  # a line's first word before these is a dateline's place
 _LONGER_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _IN_CONTAINER_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")  # "Hajin in Deir ez-Zor", "Austin, in Scott County"
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|city|punishment|gains?|markets?|flight|investment|spending|"
@@ -256,6 +257,8 @@ class Recognizer:
         # a building that speaks is its institution: "the Kremlin said", "White House press secretary"
         if any(c.place.kind == "landmark" for c in cands) and (_SPEAKS.match(after) or _OFFICIAL_AFTER.match(after)):
             return None
+        if after[:1] == " " and _is_armed_group(surface + " " + (_next_cap_word(after) or "")):
+            return None  # "Boko Haram" is no village called Boko
         county = self._county(surface, after)
         if county:  # a county's name is no everyday word here: "Mobile and Baldwin counties"
             cands, best, major, demonym = county, county[0], True, False
@@ -269,7 +272,8 @@ class Recognizer:
         if single and (k in _DATE_WORDS or (k in TITLES and text[m.end:m.end + 1] == ".")):
             return None
         # an acronym is only the place whose table entry is that acronym ("UK", "DRC"), never "FDA" -> Fada
-        acronym = surface.isupper() and len(surface.replace(".", "")) <= 5
+        acronym = surface.isupper() and len(surface.replace(".", "")) <= 5 \
+            and not ((m.start == 0 or text[m.start - 1] == "\n") and _DATELINE_AFTER.match(after))  # "KANO, Nigeria"
         if acronym and surface in _ERAS and before.rstrip()[-1:].isdigit():
             return None  # "500 BC"
         if acronym:

@@ -126,5 +126,7 @@ TINY_ROWS = [
     _row("geonames:1259229", "Pune", 18.52, 73.86, "IN", "city", 3_100_000),
     _row("geonames:1258980", "Raigarh", 21.9, 83.4, "IN", "city", 150_000),
     _row("geonames:1258338", "Ratnagiri", 16.99, 73.31, "IN", "town", 76_000),
+    _row("geonames:2335204", "Kano", 12.0, 8.52, "NG", "city", 3_600_000),
+    _row("geonames:2260", "Boko", -0.42, 15.75, "CG", "village", 1_000),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

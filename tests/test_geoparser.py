@@ -258,6 +258,11 @@ def test_a_spelling_variant_far_from_the_reports_places_is_left_unresolved(pipe)
     assert r.toponyms[0].runner_up.place_id == "geonames:1258980"
 
 
+def test_a_short_dateline_in_capitals_is_a_place_and_a_groups_name_is_not(pipe):
+    r = run(pipe, "KANO, Nigeria, June 12, 2024 (Reuters) - Boko Haram fighters attacked a base near Mosul.")
+    assert places(r) == [("KANO", "geonames:2335204"), ("Mosul", "geonames:99072")]
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
