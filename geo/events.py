@@ -58,9 +58,11 @@ _TRIGGERS = (
      r"|army camp|military camp)",
      "Battles", "Armed clash", 0.7),
     (r"execut(?:ed|ions?|ing)|behead(?:ed|ings?)?|massacre[ds]?|(?:killed|shot dead|gunned down|murdered|slaughtered) "
-     r"(?:\w+ ){0,3}(?:civilians|villagers|worshippers|residents|farmers|passengers|women|children|aid workers|journalists?)"
+     r"(?:\w+ ){0,3}(?:civilians|villagers|worshippers|residents|farmers|passengers|women|children|aid workers|journalists?"
+     r"|people)"
      r"|opened fire on (?:\w+ ){0,2}(?:civilians|villagers|worshippers|residents|a crowd|passengers|a market|a mosque|a church)"
-     r"|(?:attack|assault|raid)s? on (?:the |a )?(?:village|hamlet|market|displacement camp|camp for displaced people|hospital|school|mosque|church)",
+     r"|(?:attack|assault|raid)s? on (?:the |a )?(?:\w+ )?(?:villages?|hamlets?|markets?|displacement camps?"
+     r"|camps? for displaced people|hospitals?|schools?|mosques?|churches|church)",
      "Violence against civilians", "Attack", 0.75),
     (r"abduct(?:ed|ions?|ing)|kidnap(?:ped|pings?)?|taken hostage|took (?:\w+ ){0,3}hostage|seized (?:\w+ ){0,3}hostages"
      r"|forcibly disappeared", "Violence against civilians", "Abduction/forced disappearance", 0.75),
@@ -310,7 +312,8 @@ class Context:
         for t in usable:
             key = t.place.place_id if t.place else t.text.lower()
             kind = t.place.kind if t.place else "place"
-            score[key] = score.get(key, 0.0) + _KIND_WEIGHT.get(kind, 0.5) * (1.0 if t.place else 0.5)
+            score[key] = score.get(key, 0.0) + _KIND_WEIGHT.get(kind, 0.5) * (1.0 if t.place else 0.5) \
+                * (0.2 if _is_dateline(self.text, t) else 1.0)
             first.setdefault(key, t)
         best = max(score, key=lambda k: (score[k], -first[k].start))
         return first[best]
@@ -328,6 +331,8 @@ class Context:
             kind = t.place.kind if t.place else "place"
             distance = min(abs(pos - t.start), abs(pos - t.end))
             score = strength * _KIND_WEIGHT.get(kind, 0.5) * (1.0 if t.place else 0.6) / (1.0 + distance / 150.0)
+            if _is_dateline(self.text, t):
+                score *= 0.2  # where the reporter files from, unless the sentence names nowhere else
             if score > best_score:
                 near = bool(cue and _NEAR.search(cue.group())) or t.qualifier in ("near", "outskirts", "north of",
                                                                                   "south of", "east of", "west of")
@@ -426,6 +431,14 @@ def _is_year(n: int, sentence: str) -> bool:
 
 
 # ---------------------------------------------------------------- extraction
+_DATELINE_GAP = re.compile(r",\s|\s*[-–—(]")
+
+
+def _is_dateline(text: str, t) -> bool:
+    """"KANO, Nigeria, June 12 (Reuters) -": a place in capitals opening a line, before a comma or a dash."""
+    return t.text.isupper() and (t.start == 0 or text[t.start - 1] == "\n") and bool(_DATELINE_GAP.match(text, t.end))
+
+
 def extract_events(text: str, toponyms, published: dt.date | None, related_spans=()) -> list[Event]:
     """ACLED-style events of one report: at most one per (sentence, sub-type), none from related spans."""
     ctx = Context.of(text, toponyms, published, related_spans)

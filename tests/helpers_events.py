@@ -35,6 +35,7 @@ PLACES = {p.name: p for p in (
     Place("t:tal_rifaat", "Tal Rifaat", 36.4697, 37.0969, "SY", "Aleppo", "town", 20_000),
     Place("t:ankara", "Ankara", 39.9334, 32.8597, "TR", "Ankara", "city", 5_000_000),
     Place("t:maiduguri", "Maiduguri", 11.8311, 13.151, "NG", "Borno", "city", 800_000),
+    Place("t:maiduguri-dateline", "MAIDUGURI", 11.8311, 13.151, "NG", "Borno", "city", 800_000),
     Place("t:gwoza", "Gwoza", 11.0833, 13.6917, "NG", "Borno", "town", 50_000),
     Place("t:avdiivka", "Avdiivka", 48.1394, 37.7497, "UA", "Donetsk", "town", 30_000),
     Place("t:kyiv", "Kyiv", 50.4501, 30.5234, "UA", "Kyiv", "city", 2_900_000),

@@ -107,6 +107,15 @@ def test_rules_never_fire_on_unrelated_places(text, names, expected, never):
     assert not [e for e in events if e.place.text == never]
 
 
+def test_a_dateline_is_where_the_reporter_is_not_where_it_happened():
+    text = ("MAIDUGURI, Nigeria, March 5 (Reuters) - Gunmen on motorcycles killed at least 40 people in attacks on "
+            "three villages near Gwoza, police said.")
+    events = extract_events(text, toponyms(text, "MAIDUGURI", "Gwoza"), PUB)
+    assert [(e.sub_type, e.place.text, e.count) for e in events] == [("Attack", "Gwoza", 40)]
+    text = "MAIDUGURI, Nigeria, March 5 (Reuters) - Gunmen killed at least 40 people on Monday, police said."
+    assert [e.place.text for e in extract_events(text, toponyms(text, "MAIDUGURI"), PUB)] == ["MAIDUGURI"]
+
+
 def test_origin_only_sentence_gives_no_event_there():
     text = ("Fighting raged in Kandahar on Monday. The captured militants hail from Pakistan and Chechnya, "
             "where they were trained, police said.")
