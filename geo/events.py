@@ -501,7 +501,8 @@ def _sentence_events(ctx: Context, start: int, end: int) -> list[Event]:
         if latest is not None and ctx.published is not None and (ctx.published - latest).days > _BACKGROUND_DAYS:
             continue
         link = ctx.link_place(start, end, m_start)
-        names = _event_actors(actors, etype)
+        names = _event_actors(actors if etype == "Battles" else [a for a in actors if not _attributes(text, a, m_end)],
+                              etype)  # (in a battle, the force that tells of it is mostly a side of it)
         count = count_in(sentence, m_start - start)
         confidence = conf * (link.strength if link else 0.3) ** 0.5 * dconf
         out.append(Event(
@@ -540,6 +541,15 @@ def _territory_sub_type(text: str, actors: list[ActorMention], m_start: int, m_e
     if taker.kind in ("state", "coalition"):
         return "Government regains territory" if _RETAKE.search(text, m_start, m_end) or taker.kind == "state" else "Armed clash"
     return "Non-state actor overtakes territory"
+
+
+def _attributes(text: str, a: ActorMention, trigger_end: int) -> bool:
+    """"..., police said": an actor named after the trigger only as the one who tells of it is a source."""
+    return a.start >= trigger_end and bool(_SOURCE_AFTER.match(text, a.end))
+
+
+_SOURCE_AFTER = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|officials?|sources?))?\s+(?:said|says|told|reported|"
+                           r"announced|confirmed)\b")
 
 
 def _event_actors(actors: list[ActorMention], etype: str) -> tuple[str, ...]:

@@ -116,6 +116,14 @@ def test_a_dateline_is_where_the_reporter_is_not_where_it_happened():
     assert [e.place.text for e in extract_events(text, toponyms(text, "MAIDUGURI"), PUB)] == ["MAIDUGURI"]
 
 
+def test_the_force_that_tells_of_an_attack_is_its_source_not_its_author():
+    text = "Gunmen killed at least 40 people in attacks on villages near Gwoza, police said."
+    assert [(e.sub_type, e.actors) for e in extract_events(text, toponyms(text, "Gwoza"), PUB)] == [("Attack", ())]
+    text = "Boko Haram fighters attacked a military base near Gwoza on Monday, the army said."
+    e = _only(extract_events(text, toponyms(text, "Gwoza"), PUB), "Armed clash")
+    assert len(e.actors) == 2  # in a battle the army that tells of it is a side
+
+
 def test_origin_only_sentence_gives_no_event_there():
     text = ("Fighting raged in Kandahar on Monday. The captured militants hail from Pakistan and Chechnya, "
             "where they were trained, police said.")
