@@ -25,7 +25,7 @@ from geo.actors import FORCE_WORDS, ActorMention, find_actors, government_of
 from geo.dates import DateMention, find_dates
 from geo.scan import Alternation
 from geo.model import Event, Toponym
-from geo.text import sentence_spans
+from geo.text import is_dateline, sentence_spans
 
 __all__ = ["extract_events", "count_in", "fatalities_in", "parse_number", "Context", "PlaceLink", "subject_before"]
 
@@ -313,7 +313,7 @@ class Context:
             key = t.place.place_id if t.place else t.text.lower()
             kind = t.place.kind if t.place else "place"
             score[key] = score.get(key, 0.0) + _KIND_WEIGHT.get(kind, 0.5) * (1.0 if t.place else 0.5) \
-                * (0.2 if _is_dateline(self.text, t) else 1.0)
+                * (0.2 if is_dateline(self.text, t.start, t.end) else 1.0)
             first.setdefault(key, t)
         best = max(score, key=lambda k: (score[k], -first[k].start))
         return first[best]
@@ -331,7 +331,7 @@ class Context:
             kind = t.place.kind if t.place else "place"
             distance = min(abs(pos - t.start), abs(pos - t.end))
             score = strength * _KIND_WEIGHT.get(kind, 0.5) * (1.0 if t.place else 0.6) / (1.0 + distance / 150.0)
-            if _is_dateline(self.text, t):
+            if is_dateline(self.text, t.start, t.end):
                 score *= 0.2  # where the reporter files from, unless the sentence names nowhere else
             if score > best_score:
                 near = bool(cue and _NEAR.search(cue.group())) or t.qualifier in ("near", "outskirts", "north of",
@@ -431,14 +431,6 @@ def _is_year(n: int, sentence: str) -> bool:
 
 
 # ---------------------------------------------------------------- extraction
-_DATELINE_GAP = re.compile(r",\s|\s*[-–—(]")
-
-
-def _is_dateline(text: str, t) -> bool:
-    """"KANO, Nigeria, June 12 (Reuters) -": a place in capitals opening a line, before a comma or a dash."""
-    return t.text.isupper() and (t.start == 0 or text[t.start - 1] == "\n") and bool(_DATELINE_GAP.match(text, t.end))
-
-
 def extract_events(text: str, toponyms, published: dt.date | None, related_spans=()) -> list[Event]:
     """ACLED-style events of one report: at most one per (sentence, sub-type), none from related spans."""
     ctx = Context.of(text, toponyms, published, related_spans)
@@ -545,11 +537,7 @@ def _territory_sub_type(text: str, actors: list[ActorMention], m_start: int, m_e
 
 def _attributes(text: str, a: ActorMention, trigger_end: int) -> bool:
     """"..., police said": an actor named after the trigger only as the one who tells of it is a source."""
-    return a.start >= trigger_end and bool(_SOURCE_AFTER.match(text, a.end))
-
-
-_SOURCE_AFTER = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|officials?|sources?))?\s+(?:said|says|told|reported|"
-                           r"announced|confirmed)\b")
+    return a.start >= trigger_end and bool(_SPEAKER_AFTER.match(text[a.end:a.end + 60]))
 
 
 def _event_actors(actors: list[ActorMention], etype: str) -> tuple[str, ...]:

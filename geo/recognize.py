@@ -18,7 +18,7 @@ from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY, capitals
 from .actors import actor_kind, normalise_actor
 from .lexicon import (DIRECTIONS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, REGION_NOUNS, SITE_WORDS, TITLES,
                       WEEKDAYS, first_names)
-from .text import sentence_spans
+from .text import is_dateline, sentence_spans
 
 __all__ = ["Mention", "recognize"]
 
@@ -95,7 +95,6 @@ _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)", re.I)
 _REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\b", re.I)
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
-_DATELINE_AFTER = re.compile(r",\s|\s*[-–—(]|:\s")  # a line's first word before these is a dateline's place
 _LONGER_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _IN_CONTAINER_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")  # "Hajin in Deir ez-Zor", "Austin, in Scott County"
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|city|punishment|gains?|markets?|flight|investment|spending|"
@@ -273,14 +272,14 @@ class Recognizer:
             return None
         # an acronym is only the place whose table entry is that acronym ("UK", "DRC"), never "FDA" -> Fada
         acronym = surface.isupper() and len(surface.replace(".", "")) <= 5 \
-            and not ((m.start == 0 or text[m.start - 1] == "\n") and _DATELINE_AFTER.match(after))  # "KANO, Nigeria"
+            and not is_dateline(text, m.start, m.end)  # "KANO, Nigeria" is a place
         if acronym and surface in _ERAS and before.rstrip()[-1:].isdigit():
             return None  # "500 BC"
         if acronym:
             cands = tuple(c for c in cands if c.name.replace(".", "") == surface.replace(".", "") or c.user)
             if not cands:
                 return None
-            best = max(cands, key=lambda c: (c.user, c.place.kind in _MAJOR_KINDS, c.place.population))
+            best = _weightiest(cands)
             major = True
         # named after a place but not the place: "Marburg virus", "West Nile fever"; currencies: "US$"
         if (_EPONYM.match(after) and (next_word is None or after[:1] == " ")) or after[:1] == "$":
@@ -354,7 +353,7 @@ class Recognizer:
             cands = tuple(c for c in cands if c.user or (c.flags & PRIMARY and (placed or c.place.population >= 5_000)))
             if not cands:
                 return None
-            best = max(cands, key=lambda c: (c.user, c.place.kind in _MAJOR_KINDS, c.place.population))
+            best = _weightiest(cands)
         # a transliteration variant is only worth it for a place of some size, never for "The ..."
         if m.loose and (surface.startswith(("The ", "the ")) or k in first_names() or all(
                 self.word_frequency(w.lower()) >= 4.0 for w in surface.split()) or not (
@@ -435,7 +434,7 @@ class Recognizer:
         hit = self._by_candidates.get(id(cands))
         if hit is not None and hit[0] is cands:
             return hit[1]
-        best = max(cands, key=lambda c: (c.user, c.place.kind in _MAJOR_KINDS, c.place.population))
+        best = _weightiest(cands)
         major = _is_major(best)
         demonym = all(c.flags & DEMONYM for c in cands)
         out = (cands, best, major, demonym)
@@ -677,6 +676,12 @@ def _after_quote_start(text: str, pos: int, starts: set[int]) -> bool:
     while j >= 0 and text[j] in "\"'“‘([ ":
         j -= 1
     return j < 0 or text[j] == "\n" or (j + 1) in starts
+
+
+def _weightiest(cands):
+    """The reading that weighs most before context: the user's, then a country, region or large feature, then
+    the most populous."""
+    return max(cands, key=lambda c: (c.user, c.place.kind in _MAJOR_KINDS, c.place.population))
 
 
 def _is_major(c) -> bool:

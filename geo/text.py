@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["sentence_spans", "line_spans", "ABBREVIATIONS"]
+__all__ = ["sentence_spans", "line_spans", "is_dateline", "ABBREVIATIONS"]
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep rev st mt ft jr sr no vs etc inc ltd co corp
@@ -61,3 +61,12 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+_DATELINE_GAP = re.compile(r",\s|\s*[-–—(]|:\s")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """"KANO, Nigeria, June 12 (Reuters) -", "GAZA CITY -": a name in capitals opening a line, before a comma,
+    a dash or a bracket, is where the reporter files from."""
+    return (start == 0 or text[start - 1] == "\n") and text[start:end].isupper() and bool(_DATELINE_GAP.match(text, end))
