@@ -13,6 +13,7 @@ from functools import lru_cache
 from gazetteer.errors import PlaceNotFound
 from gazetteer.matcher import Match, Matcher
 from gazetteer.normalize import key as name_key
+from gazetteer.place import distance_km
 from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY, capitals
 
 from .actors import actor_kind, normalise_actor
@@ -33,7 +34,8 @@ _PARTICLE_SURNAME_AFTER = re.compile(r" (?:el|al|" + _PARTICLES + r") [A-Z][a-z]
 _HEAD_WORDS = PLACE_NOUNS | DIRECTIONS | SITE_WORDS | ORG_WORDS  # words that may follow a place in a longer name
 _DATE_WORDS = MONTHS | WEEKDAYS
 _NOT_SURNAMES = ORG_WORDS | PLACE_NOUNS | MONTHS | WEEKDAYS
-_NOT_PLACE_WORDS = MONTHS | WEEKDAYS | TITLES  # first words of names that are no missing place
+_NOT_PLACE_WORDS = MONTHS | WEEKDAYS | TITLES
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical storm", "super typhoon"})  # first words of names that are no missing place
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _MAJOR_KINDS = frozenset({"continent", "country", "admin1", "region", "river", "sea", "lake", "mountain", "desert"})
 
@@ -95,7 +97,7 @@ _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)", re.I)
 _REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\b", re.I)
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
-_LONGER_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_LONGER_NAME_AFTER = re.compile(r" [A-Z][a-z]|['’]s\b")  # ("Still, Hawaii's experience" holds no container)
 _IN_CONTAINER_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")  # "Hajin in Deir ez-Zor", "Austin, in Scott County"
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|city|punishment|gains?|markets?|flight|investment|spending|"
                             r"expenditure|letters?|controls?)\b)")
@@ -228,6 +230,7 @@ class Recognizer:
         mentions += self._postal_codes(text, mentions, related)
         mentions += self._unresolved(text, mentions, starts, headlines, related, persons)
         mentions.sort(key=lambda m: m.start)
+        mentions = self._join_comma_names(text, mentions)
         _share_region_hint(text, mentions)
         _share_list_kind(text, mentions)
         _link_containers(text, mentions)
@@ -258,6 +261,8 @@ class Recognizer:
             return None
         if after[:1] == " " and _is_armed_group(surface + " " + (_next_cap_word(after) or "")):
             return None  # "Boko Haram" is no village called Boko
+        if k in _STORM_WORDS and _NEXT_CAP_WORD.match(after):
+            return None  # "Hurricane Betsy", "Typhoon Haiyan": a storm's name, not the town of Hurricane
         county = self._county(surface, after)
         if county:  # a county's name is no everyday word here: "Mobile and Baldwin counties"
             cands, best, major, demonym = county, county[0], True, False
@@ -427,6 +432,29 @@ class Recognizer:
             else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) else None
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
                        evidence=max(0.05, min(1.0, evidence)), kind_hint=hint)
+
+    def _join_comma_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Washington, D.C." is one place's name, not a city and its container: two mentions with a comma
+        between them become one when the whole names a reading of the first and the second is that same spot
+        ("Franklin County, Ohio" stays two: Ohio is elsewhere than the county)."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(mentions):
+            a = mentions[i]
+            b = mentions[i + 1] if i + 1 < len(mentions) else None
+            if b is not None and text[a.end:b.start] == ", " and not a.unresolved and not b.unresolved:
+                whole = text[a.start:b.end]
+                ids = {c.place.place_id for c in a.candidates}
+                cands = tuple(c for c in self.matcher.gazetteer.lookup(whole) if c.place.place_id in ids
+                              and any(distance_km(c.place.lat, c.place.lon, d.place.lat, d.place.lon) < 25
+                                      for d in b.candidates))
+                if cands:
+                    out.append(Mention(a.start, b.end, whole, cands, False, a.role, a.qualifier, evidence=a.evidence))
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return out
 
     def _readings(self, cands: tuple) -> tuple:
         """(candidates, the weightiest, whether it is major, whether all are demonyms), remembered per

@@ -128,5 +128,7 @@ TINY_ROWS = [
     _row("geonames:1258338", "Ratnagiri", 16.99, 73.31, "IN", "town", 76_000),
     _row("geonames:2335204", "Kano", 12.0, 8.52, "NG", "city", 3_600_000),
     _row("geonames:2260", "Boko", -0.42, 15.75, "CG", "village", 1_000),
+    _row("geonames:5543307", "Hurricane", 37.18, -113.29, "US", "town", 15_000, admin1="Utah"),
+    _row("admin:US-DC", "District of Columbia", 38.895, -77.0365, "US", "admin2", 0, alts=("D.C.", "DC")),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

@@ -263,6 +263,13 @@ def test_a_short_dateline_in_capitals_is_a_place_and_a_groups_name_is_not(pipe):
     assert places(r) == [("KANO", "geonames:2335204"), ("Mosul", "geonames:99072")]
 
 
+def test_a_storms_name_a_capitals_full_name_and_a_word_before_a_comma(pipe):
+    r = run(pipe, "Hurricane Betsy hit Louisiana. Murals are visible in Washington, D.C., today. Still, Utah's "
+                  "record stands.")
+    assert places(r) == [("Louisiana", "admin:US-LA"), ("Washington, D.C.", "geonames:4140963"),
+                         ("Utah", "admin:US-UT")]
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
