@@ -536,8 +536,13 @@ def _territory_sub_type(text: str, actors: list[ActorMention], m_start: int, m_e
 
 
 def _attributes(text: str, a: ActorMention, trigger_end: int) -> bool:
-    """"..., police said": an actor named after the trigger only as the one who tells of it is a source."""
-    return a.start >= trigger_end and bool(_SPEAKER_AFTER.match(text[a.end:a.end + 60]))
+    """"..., police said", "..., police spokesman Yazid Abubakar said": an actor named after the trigger only
+    as the one who tells of it is a source."""
+    after = text[a.end:a.end + 60]
+    return a.start >= trigger_end and bool(_SPEAKER_AFTER.match(after) or _SPOKESMAN_AFTER.match(after))
+
+
+_SPOKESMAN_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|sources?)\b|\s+(?:confirmed|reported)\b")
 
 
 def _event_actors(actors: list[ActorMention], etype: str) -> tuple[str, ...]:
