@@ -69,7 +69,10 @@ _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(PLACE_NOUN
 _PREPOSITIONS = frozenset("in near outside into at from to toward towards around across via".split())
 _CUE_WORDS = _PREPOSITIONS | {"of"}
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:north|south|east|west|northeast|northwest|southeast|"
-                               r"southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts)\s+of)\s+$", re.I)
+                               r"southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts)\s+of"
+                               r"|\b(?:man|woman|men|women|residents?|family|families|farmers?|natives?|students?)\s+"
+                               r"(?:from|of))\s+$", re.I)
+_LIST_GAPS = (", ", " and ", ", and ")  # between the items of a list of names
 _PLACES_NOUN_AFTER = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)+\s+(?:districts|"
                                 r"provinces|counties|states|regions|villages|towns|governorates|oblasts|prefectures|"
                                 r"municipalities)\b")
@@ -354,7 +357,8 @@ class Recognizer:
                 self.word_frequency(w.lower()) >= 4.0 for w in surface.split()):
             noun = _NEXT_WORD.match(after)
             placed = (prev_word or "").lower() in _PREPOSITIONS \
-                or (noun is not None and noun.group(1).lower() in PLACE_NOUNS)
+                or (noun is not None and noun.group(1).lower() in PLACE_NOUNS) \
+                or any(text[m.start - len(g):m.start] == g and (m.start - len(g)) in matched for g in _LIST_GAPS)
             cands = tuple(c for c in cands if c.user or (c.flags & PRIMARY and (placed or c.place.population >= 5_000)))
             if not cands:
                 return None
@@ -369,9 +373,15 @@ class Recognizer:
         small = not (best.user or major or m.key in contained or civic)
         if small and single:
             # ("north of Clinton", "in Marion": a place's cue outweighs a first name)
-            if (k in first_names() and not _PLACE_CUE_BEFORE.search(before)) or k in TITLES or _SPEAKS.match(after) \
+            cue = _PLACE_CUE_BEFORE.search(before)  # "north of Clinton", "a man from Calhoun said"
+            if (k in first_names() and not cue) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
                 persons.add(k)
+                return None
+            # a role noun, a capitalised name, a surname: "Commission chairman Wright Bagby"
+            if next_word and after[:1] == " " and (prev_word or "").lower() in PERSON_NOUNS \
+                    and next_word.lower() not in _NOT_SURNAMES and (m.end + 1) not in major_starts:
+                persons.update((k, name_key(next_word)))
                 return None
             # a small place in the middle of a longer capitalised name ("Buffalo Science Magnet School",
             # "Department of Homeland Security") is a word of that name
@@ -607,13 +617,17 @@ class Recognizer:
 def _follows_a_place(text: str, s: int, e: int, covered: bytearray) -> bool:
     """Whether the name at s:e is an item of a list of places: after a place mention and a list gap (", ",
     " and ", ", and ", " or "), and before another gap or the end of the clause ("In Japan, Tamiflu is" is
-    no list)."""
-    if not _LIST_ITEM_END.match(text, e):
-        return False
+    no list), or closing a list of three ("Lindale, Cave Spring and Armuchee spoke")."""
     for gap in (", ", " and ", ", and ", " or "):
         n = len(gap)
         if s > n and text[s - n:s] == gap and covered[s - n - 1]:
-            return True
+            if _LIST_ITEM_END.match(text, e):
+                return True
+            if gap.endswith("and ") or gap == " or ":  # the last item: is there an item before the previous one?
+                j = s - n - 1
+                while j > 0 and covered[j - 1]:
+                    j -= 1
+                return text[j - 2:j] == ", " and bool(covered[j - 3]) if j >= 3 else False
     return False
 
 

@@ -130,5 +130,10 @@ TINY_ROWS = [
     _row("geonames:2260", "Boko", -0.42, 15.75, "CG", "village", 1_000),
     _row("geonames:5543307", "Hurricane", 37.18, -113.29, "US", "town", 15_000, admin1="Utah"),
     _row("admin:US-DC", "District of Columbia", 38.895, -77.0365, "US", "admin2", 0, alts=("D.C.", "DC")),
+    _row("geonames:4186741", "Cave Spring", 34.11, -85.34, "US", "village", 1_200, admin1="Georgia"),
+    _row("geonames:4751421", "Cave Spring", 37.23, -80.01, "US", "town", 24_000, admin1="Virginia"),
+    _row("geonames:4219762", "Rome", 34.26, -85.16, "US", "town", 36_000, admin1="Georgia"),
+    _row("geonames:4184530", "Calhoun", 34.5, -84.95, "US", "town", 16_000, admin1="Georgia"),
+    _row("geonames:4178560", "Wright", 30.46, -86.64, "US", "town", 23_000, admin1="Florida"),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

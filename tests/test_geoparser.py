@@ -270,6 +270,13 @@ def test_a_storms_name_a_capitals_full_name_and_a_word_before_a_comma(pipe):
                          ("Utah", "admin:US-UT")]
 
 
+def test_local_lists_people_and_residents(pipe):
+    r = run(pipe, "Commission chairman Wright Bagby said the plan would save money. Residents of Rome, Cave Spring "
+                  "and Armuchee spoke against it. One man from Calhoun said no.")
+    assert places(r) == [("Rome", "geonames:4219762"), ("Cave Spring", "geonames:4186741"), ("Armuchee", None),
+                         ("Calhoun", "geonames:4184530")]
+
+
 def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "Police said the shooting happened near Livingston Avenue in Columbus.")
     assert places(r) == [("Livingston Avenue", None), ("Columbus", "geonames:4509177")]
