@@ -373,7 +373,7 @@ class Recognizer:
         small = not (best.user or major or m.key in contained or civic)
         if small and single:
             # ("north of Clinton", "in Marion": a place's cue outweighs a first name)
-            cue = _PLACE_CUE_BEFORE.search(before)  # "north of Clinton", "a man from Calhoun said"
+            cue = _PLACE_CUE_BEFORE.search(before, len(before) - 28)  # "north of Clinton", "a man from Calhoun said"
             if (k in first_names() and not cue) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
                 persons.add(k)
