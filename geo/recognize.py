@@ -24,6 +24,8 @@ from .text import is_dateline, sentence_spans
 __all__ = ["Mention", "recognize"]
 
 _CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+_REGION_KINDS = frozenset({"continent", "country", "admin1"})  # names that no longer name can swallow
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "and", "of"})
 _GROUP_AFTER = re.compile(r"\s+(?:rebels?|fighters?|militants?|militias?|insurgents?|separatists?|tribes?(?:men)?|clans?"
                           r"|people|peoples|refugees|migrants|herders|farmers|communit(?:y|ies)|leaders?|elders|families)\b")
 _NOT_GROUP_WORDS = frozenset({"kurdish"})  # an adjective the actor table reads as the SDF ("Kurdish-held"), not a name
@@ -352,6 +354,25 @@ class Recognizer:
                 and next_word is None and not (prev_word and prev_word[0].isupper())
                 and not surface.isupper() and not at_start_of(m.start) and not _inside(m.start, headlines))):
             return None  # "West", "Centre", "Central", "Mobile": everyday words need a big place behind them
+        if single and freq >= 3.5 and not (best.user or best.place.kind in _REGION_KINDS) \
+                and not at_start_of(m.start) and not _inside(m.start, headlines) and not surface.isupper():
+            # an everyday word named inside a longer capitalised name is a word of that name, however big its
+            # namesake: "Louisville Metro Council", "Hawaii Pacific Health", "Rainbow Kitten Surprise",
+            # "Government of National Accord"
+            prev_start = m.start - 1 - len(prev_word or "")
+            prev_cap = prev_word is not None and prev_word[:1].isupper() and before.endswith(" ") \
+                and before[-2:-1].isalpha() and prev_word.lower() not in DIRECTIONS | TITLES | _ARTICLES \
+                and not at_start_of(prev_start)
+            if prev_cap and next_word and after[:1] in (" ", "'", "’") \
+                    and next_word.lower() not in PLACE_NOUNS | DIRECTIONS:
+                return None
+            if prev_cap and (m.start - 1) not in matched and self.word_frequency(prev_word.lower()) >= 3.5 \
+                    and prev_word.lower() not in PLACE_NOUNS:
+                return None
+            # ... and one that names the place only through a foreign alternate is the word: "the Godfather
+            # of Soul" is no Seoul
+            if freq >= 4.5 and not any(c.flags & (PRIMARY | DEMONYM) for c in cands):
+                return None
         # a name of everyday words only ("East Side") is a small place's only through its own name
         if not single and not major and m.key not in contained and all(
                 self.word_frequency(w.lower()) >= 4.0 for w in surface.split()):

@@ -135,5 +135,9 @@ TINY_ROWS = [
     _row("geonames:4219762", "Rome", 34.26, -85.16, "US", "town", 36_000, admin1="Georgia"),
     _row("geonames:4184530", "Calhoun", 34.5, -84.95, "US", "town", 16_000, admin1="Georgia"),
     _row("geonames:4178560", "Wright", 30.46, -86.64, "US", "town", 23_000, admin1="Florida"),
+    _row("geonames:1635164", "Metro", -5.11, 105.31, "ID", "city", 160_000),
+    _row("geonames:5314328", "Surprise", 33.63, -112.33, "US", "city", 140_000, admin1="Arizona"),
+    _row("geonames:5107", "Accord", 41.8, -74.23, "US", "village", 600, admin1="New York"),
+    _row("geonames:1835848", "Seoul", 37.57, 126.98, "KR", "city", 10_000_000, alts=("Soul",)),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

@@ -89,6 +89,13 @@ def test_a_hamlet_at_the_head_of_a_longer_name_is_a_word_of_it(pipe):
     assert [t.text for t in r.toponyms] == ["Mosul", "Baghouz"], places(r)
 
 
+def test_an_everyday_word_inside_a_longer_name_is_a_word_of_it_however_big_its_namesake(pipe):
+    r = run(pipe, "On the first day of the talks, the chairman of the Louisville Metro Council met her aides in Mosul, "
+                  "and the Government of National Accord thanked the Godfather of Soul. Both Metro and Seoul had "
+                  "agreed to it, as had the people of Accord.")
+    assert [t.text for t in r.toponyms] == ["Mosul", "Metro", "Seoul", "Accord"], places(r)
+
+
 def test_organisations_titles_and_patronymics_are_not_hamlets(pipe):
     r = run(pipe, "NATO said the Alliance would help Mosul, economists at Moody's Analytics said, and Sheikh "
                   "Mohammed bin Rashid Al Maktoum agreed. Later, Alliance officials met Moody's mayor.")
