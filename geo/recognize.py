@@ -86,6 +86,12 @@ _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according|thanks|due|close|next|compared|
                             r"son|daughter|wife|husband|sister|brother)\s+to\s+$")
 _HYPHENATED_BEFORE = re.compile(r"[A-Z][\w’']*[-‐]$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s$")
+_FIRST_NAME_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s[A-Z]\.\s$")
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+\Z", re.I)
+_SECOND_GIVEN_NAME_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z][a-z]")
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)?\Z")
+_SPEAKER_AFTER = re.compile(r"(?:\s[A-Z][\w'’-]*)?,\s")
+_POSSESSIVE_NAME_AFTER = re.compile(r"(?:'s|’s)\s([A-Z][a-z]+)")
 _SPEAKS = re.compile(r"(?:'s|’s)?\s+(?:said|says|told|added|explained|stated|wrote|argued|asked|replied|noted|"
                      r"insisted|warned|confirmed|denied|claimed)\b")
 _OFFICIAL_AFTER = re.compile(r"(?:'s|’s)?\s+(?:press\s+)?(?:secretary|spokesman|spokeswoman|spokesperson|officials?|"
@@ -302,8 +308,10 @@ class Recognizer:
         if prev_word and prev_word[0].isupper() and single:
             pw = prev_word.lower().rstrip(".")
             prev_end = len(before.rstrip()) - len(before) + m.start
-            if pw in TITLES or (_is_first_name(pw) and ("-" in pw or prev_end not in matched or (
-                    prev_end not in major_ends and not best.user and best.place.kind not in _MAJOR_KINDS))
+            titled = _TITLE_BEFORE.search(before, 0, len(before.rstrip()) - len(prev_word) - (before.rstrip()[-1:] == "."))
+            if pw in TITLES or (_is_first_name(pw) and ("-" in pw or prev_end not in matched or titled or (
+                    prev_end not in major_ends and not best.user and best.place.kind not in _MAJOR_KINDS)
+                    or not (best.user or any(c.flags & (PRIMARY | DEMONYM) for c in cands)))
                                 and not _is_place_word(pw)
                                 and before.rstrip()[-1:] not in ",.;:"):
                 # the name stands for the person all through the report ("Nelson" after "President Nelson
@@ -314,6 +322,12 @@ class Recognizer:
                 else:
                     persons.add(k)
                 return None
+        # a given name and an initial: "Dr. Jose A. Cordova Villalobos"
+        if single and before[-2:-1] == "." and _FIRST_NAME_INITIAL_BEFORE.search(before) \
+                and _is_first_name(_FIRST_NAME_INITIAL_BEFORE.search(before).group(1).lower()) \
+                and not (best.user or best.place.kind in _REGION_KINDS):
+            persons.add(k)
+            return None
         # a patronymic: "Mohammed bin Rashid"
         if single and _PATRONYMIC_BEFORE.search(before[-24:]) and not best.user:
             return None
@@ -328,8 +342,28 @@ class Recognizer:
             return None
         # ... or by a second given name or a surname particle: "Kerry-Ann Hamilton", "Hassan el Bushra"
         if single and k in first_names() and not best.user and after[:1] in "-‐ ":
-            given = _GIVEN_NAME_AFTER.match(after)
+            given = _GIVEN_NAME_AFTER.match(after) or _SECOND_GIVEN_NAME_AFTER.match(after)
             if (given and given.group(1).lower() in first_names()) or _PARTICLE_SURNAME_AFTER.match(after):
+                return None  # ("Mary Ann Quitugua")
+        # a speaker named after "said": '"...," said Nash Riad, one of the cashiers'
+        if not (best.user or best.place.kind in _REGION_KINDS) and _SPEAKER_BEFORE.search(before) \
+                and _SPEAKER_AFTER.match(after):
+            persons.add(k)
+            return None
+        # a name that starts with a given name and goes on: "regional director Luis Gomes Sambo"
+        if not single and k.split()[0] in first_names() and k.split()[-1] not in PLACE_NOUNS and next_word \
+                and after[:1] == " " and not major and not county \
+                and next_word.lower() not in _HEAD_WORDS and (m.end + 1) not in matched:
+            return None
+        # a given name that is a city's before a possessive business: "Mary's Turkeys"; after another name: "Smoky Mary"
+        if single and k in first_names() and not (best.user or best.place.kind in _MAJOR_KINDS) \
+                and best.place.population < 500_000 and not at_start_of(m.start):
+            possessive = _POSSESSIVE_NAME_AFTER.match(after)
+            if possessive and possessive.group(1).lower() not in _HEAD_WORDS | TITLES:
+                return None
+            if prev_word and prev_word[:1].isupper() and before.endswith(" ") and before[-2:-1].isalpha() \
+                    and (m.start - 1) not in matched and prev_word.lower() not in DIRECTIONS | TITLES | _ARTICLES \
+                    | PLACE_NOUNS and not at_start_of(m.start - 1 - len(prev_word)):
                 return None
         # described as a person: "Bali, head of the SDF media office"
         if single and _APPOSITION.match(after) and not _PLACE_APPOSITION.match(after) and not major:

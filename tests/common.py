@@ -139,5 +139,11 @@ TINY_ROWS = [
     _row("geonames:5314328", "Surprise", 33.63, -112.33, "US", "city", 140_000, admin1="Arizona"),
     _row("geonames:5107", "Accord", 41.8, -74.23, "US", "village", 600, admin1="New York"),
     _row("geonames:1835848", "Seoul", 37.57, 126.98, "KR", "city", 10_000_000, alts=("Soul",)),
+    _row("geonames:2649", "Fallin", 56.1, -3.9, "GB", "village", 2_700),
+    _row("geonames:4714", "Nash", 33.44, -94.07, "US", "village", 3_000, admin1="Texas"),
+    _row("geonames:108410", "Riyadh", 24.69, 46.72, "SA", "city", 4_200_000, alts=("Riad",)),
+    _row("geonames:3394", "Luís Gomes", -6.41, -38.39, "BR", "village", 9_600),
+    _row("geonames:5859", "Cordova", 60.54, -145.76, "US", "town", 2_200, admin1="Alaska"),
+    _row("admin:IT-82", "Sicily", 37.6, 14.0, "IT", "admin1", 0, alts=("Sicilia",)),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
 ]

@@ -96,6 +96,20 @@ def test_an_everyday_word_inside_a_longer_name_is_a_word_of_it_however_big_its_n
     assert [t.text for t in r.toponyms] == ["Mosul", "Metro", "Seoul", "Accord"], places(r)
 
 
+@pytest.mark.parametrize("text", [
+    '"We have no idea," said Nash Riad, one of the cashiers in Mosul.',
+    "On Monday Gov. Mary Fallin signed the bill in Mosul.",
+    "The regional director Luis Gomes Sambo made the announcement in Mosul.",
+    "Dr. Jose A. Cordova Villalobos, the health secretary, flew to Mosul.",
+    "The spokesman, Michael Sicilia, says the deaths occurred in Mosul.",
+    "The baker Mary Ann Quitugua sells her cakes in Mosul.",
+    "Her stall sells pies from Mary's Turkeys in Mosul, as does the one of Smoky Mary nearby.",
+])
+def test_speakers_titled_names_and_given_names_are_people(pipe, text):
+    assert places(run(pipe, "Aid workers said little about the plan on the first day.\n" + text)) == [
+        ("Mosul", "geonames:99072")]
+
+
 def test_organisations_titles_and_patronymics_are_not_hamlets(pipe):
     r = run(pipe, "NATO said the Alliance would help Mosul, economists at Moody's Analytics said, and Sheikh "
                   "Mohammed bin Rashid Al Maktoum agreed. Later, Alliance officials met Moody's mayor.")
