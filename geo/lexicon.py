@@ -46,7 +46,8 @@ SITE_WORDS = frozenset("""park parks field fields library club golf farm farms r
     castle palace fort beach bay point hill hills heights lake river creek springs falls mountain mountains valley
     forest wood woods green common commons community municipal elementary middle high academy church chapel cathedral
     mosque temple market mall plaza center centre station terminal harbour harbor pier wharf dock docks canal dam
-    crossing junction gate gates quarter district borough township parish ward estate estates village""".split())
+    crossing junction gate gates quarter district borough township parish ward estate estates village basin delta
+    coast estuary rainforest plain plains plateau""".split())
 # "the town of X", "X, a village ...": nouns that mark a name as a place.
 PLACE_NOUNS = frozenset("""town village city hamlet hamlets district province governorate region neighbourhood neighborhood
     suburb camp settlement enclave area county state island port oasis valley municipality""".split())

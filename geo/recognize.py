@@ -88,6 +88,8 @@ _HYPHENATED_BEFORE = re.compile(r"[A-Z][\w’']*[-‐]$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s$")
 _FIRST_NAME_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s[A-Z]\.\s$")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+\Z", re.I)
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Chambers?|Board|Bureau|Office|Commission|"
+                               r"Committee|Commonwealth|Institute|School|College|Society|Association) (?:of|for) \Z")
 _SECOND_GIVEN_NAME_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z][a-z]")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)?\Z")
 _SPEAKER_AFTER = re.compile(r"(?:\s[A-Z][\w'’-]*)?,\s")
@@ -393,15 +395,23 @@ class Recognizer:
             # an everyday word named inside a longer capitalised name is a word of that name, however big its
             # namesake: "Louisville Metro Council", "Hawaii Pacific Health", "Rainbow Kitten Surprise",
             # "Government of National Accord"
-            prev_start = m.start - 1 - len(prev_word or "")
             prev_cap = prev_word is not None and prev_word[:1].isupper() and before.endswith(" ") \
-                and before[-2:-1].isalpha() and prev_word.lower() not in DIRECTIONS | TITLES | _ARTICLES \
-                and not at_start_of(prev_start)
+                and before[-2:-1].isalpha() and prev_word.lower() not in DIRECTIONS | TITLES | _ARTICLES
             if prev_cap and next_word and after[:1] in (" ", "'", "’") \
                     and next_word.lower() not in PLACE_NOUNS | DIRECTIONS:
                 return None
             if prev_cap and (m.start - 1) not in matched and self.word_frequency(prev_word.lower()) >= 3.5 \
-                    and prev_word.lower() not in PLACE_NOUNS:
+                    and prev_word.lower() not in PLACE_NOUNS and not at_start_of(m.start - 1 - len(prev_word)):
+                return None
+            # ... or at the head of one, before another everyday word: "Amazon Fire TV", "Atlantic Veterinary
+            # College" (not "Amazon Basin", "Pacific Coast", "Paris Police")
+            if next_word and after[:1] == " " and next_word.lower() not in _HEAD_WORDS | TITLES and freq >= 4.0 \
+                    and not any(_is_major(c) and c.place.kind not in ("river", "sea", "lake") or c.place.kind == "admin2"
+                                for c in cands) \
+                    and self.word_frequency(next_word.lower()) >= 4.0 and (m.end + 1) not in matched:
+                return None
+            # ... or after an office's name: "Chambers of Commerce", "Department of Homeland Security"
+            if _OFFICE_OF_BEFORE.search(before):
                 return None
             # ... and one that names the place only through a foreign alternate is the word: "the Godfather
             # of Soul" is no Seoul

@@ -96,6 +96,13 @@ def test_an_everyday_word_inside_a_longer_name_is_a_word_of_it_however_big_its_n
     assert [t.text for t in r.toponyms] == ["Mosul", "Metro", "Seoul", "Accord"], places(r)
 
 
+def test_an_everyday_word_before_another_or_after_an_office_is_a_name_not_a_place(pipe):
+    r = run(pipe, "The show streams on Roku and on Amazon Fire TV from next week onwards, the firm said.\n"
+                  "He spoke to the Manitoba Chambers of Commerce about it. Hawaii Pacific Health agreed, and "
+                  "so did the former Atlanta Mayor and the Amazon Basin tribes near Commerce.")
+    assert [t.text for t in r.toponyms] == ["Hawaii", "Atlanta", "Amazon", "Commerce"], places(r)
+
+
 @pytest.mark.parametrize("text", [
     '"We have no idea," said Nash Riad, one of the cashiers in Mosul.',
     "On Monday Gov. Mary Fallin signed the bill in Mosul.",
