@@ -142,6 +142,7 @@ _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b", re.I)
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
+_STREET_NAME = re.compile(r"\s(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square)$")
 _NAME = re.compile(r"(?:[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*)(?:\s+[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*){0,3}")
 
 
@@ -656,8 +657,10 @@ class Recognizer:
             if not strong and ((last_word and last_word[0] in _PREPOSITIONS) or listed or noun_after) \
                     and self._place_shaped(name, s, e, text, starts, headlines):
                 strong = True  # "moved back to Khayelitsha", "arrived at Schiphol", "Amuda, Derik and Tal Tamr"
-            if not strong or (facility and (s in starts or _inside(s, headlines))):
-                continue
+            if not strong or (facility and (s in starts or _inside(s, headlines)) and not (
+                    s in starts and _STREET_NAME.search(name) and name.split()[0].lower() not in _ARTICLES
+                    and self.word_frequency(name.split()[0].lower()) < 5.5)):
+                continue  # (a street opens a sentence as well as any name: "Royal Street was the return route")
             if facility:  # streets and sites are places, but not the gazetteer's kind: no suggestions
                 out.append(Mention(s, e, name, (), False, "related" if _inside(s, related) else "literal",
                                    _qualifier(before), unresolved=True, evidence=0.5))

@@ -312,6 +312,10 @@ def test_a_street_named_after_a_place_is_a_street(pipe):
     # a river that the table lacks is not the town named after it
     assert places(run(pipe, "The Livingston River rose toward flood stage in Columbus.")) == [
         ("Columbus", "geonames:4509177")]
+    # a street may open a sentence; "On" or "The" do not open its name
+    r = run(pipe, "The parade went through Columbus on Monday. Royal Street was the return route. On Main Street "
+                  "people waited.")
+    assert places(r) == [("Columbus", "geonames:4509177"), ("Royal Street", None)]
 
 
 def test_everyday_words_name_a_small_place_only_as_its_own_name(pipe):
