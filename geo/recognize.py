@@ -140,7 +140,7 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s)[a-z]+\s+)?"
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
-                     r"bacteri[ua]m?|outbreak strain)\b", re.I)
+                     r"bacteri[ua]m?|outbreak strain)\b(?!\s+seasons?\b)", re.I)  # (not "the United States flu season")
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
 _STREET_NAME = re.compile(r"\s(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square)$")
 _NAME = re.compile(r"(?:[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*)(?:\s+[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*){0,3}")
@@ -216,9 +216,10 @@ class Recognizer:
         persons: set[str] = set()
         given_names: set[str] = set()  # names seen as a person's given name: they hide only small places
         # a name that the report once places in a container ("Franklin, Tenn.") is a place all through it
-        contained = {a.key for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in (", ", ",")
+        contained = {a.key for a, b in zip(matches, matches[1:]) if (text[a.end:b.start] in (", ", ",")
                      and any(c.place.kind in _CONTAINER_KINDS for c in b.candidates)
-                     and not _LONGER_NAME_AFTER.match(text, b.end)}  # (not "University, California State ...")
+                     and not _LONGER_NAME_AFTER.match(text, b.end)) or (  # (not "University, California State ...")
+                     text[a.end:b.start] == " in " and _lies_in(a.candidates, b.candidates))}  # "Warwick in Queensland"
         matched = {m.start for m in matches} | {m.end for m in matches}
         # ends of matches that are places of weight: "Victoria Beckham" is a question, "David Watson" is not
         major_ends = {m.end for m in matches if any(_is_major(c) for c in m.candidates)}
@@ -786,6 +787,14 @@ def _after_quote_start(text: str, pos: int, starts: set[int]) -> bool:
     while j >= 0 and text[j] in "\"'“‘([ ":
         j -= 1
     return j < 0 or text[j] == "\n" or (j + 1) in starts
+
+
+def _lies_in(cands, containers) -> bool:
+    """Whether some reading of a name lies in a first-level region or a country that the next name reads as."""
+    regions = {(c.place.country, c.place.name) for c in containers if c.place.kind == "admin1"}
+    countries = {c.place.country for c in containers if c.place.kind == "country"}
+    return any((c.place.country, c.place.admin1) in regions or c.place.country in countries for c in cands
+               if c.place.kind not in _MAJOR_KINDS)
 
 
 def _weightiest(cands):

@@ -103,6 +103,17 @@ def test_an_everyday_word_before_another_or_after_an_office_is_a_name_not_a_plac
     assert [t.text for t in r.toponyms] == ["Hawaii", "Atlanta", "Amazon", "Commerce"], places(r)
 
 
+def test_a_name_in_a_region_that_holds_one_of_its_readings_is_that_place(pipe):
+    # (Warwick is a given name too, and the English town is the bigger namesake)
+    r = run(pipe, "The flu may have spread to Warwick in Queensland, where three horses showed symptoms.")
+    assert places(r) == [("Warwick", "geonames:2144528"), ("Queensland", "admin:AU-QLD")]
+
+
+def test_a_countrys_flu_season_is_the_country_not_an_eponym(pipe):
+    r = run(pipe, "With the United States flu season under way, the Mosul virus spread.")
+    assert places(r) == [("United States", "country:US")]
+
+
 @pytest.mark.parametrize("text", [
     '"We have no idea," said Nash Riad, one of the cashiers in Mosul.',
     "On Monday Gov. Mary Fallin signed the bill in Mosul.",
