@@ -126,7 +126,7 @@ _COUNTY_NOUN = {"counties": "County", "parishes": "Parish", "boroughs": "Borough
 # "Livingston Avenue", "N. Bedford Drive", "the Wabash River": a street or a river named after a place (or
 # that gave it its name) is not that place (streets are reported unresolved, see _FACILITY; rivers the
 # table lacks are left out)
-_STREET_AFTER = re.compile(r"\s+(?:Street|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Parkway|Pike|"
+_STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Street|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Parkway|Pike|"
                            r"Highway|Turnpike|Terrace|River|Creek)(?!\w)")
 # everyday words that are also names of regions: "West", "Centre", "Coast"
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
@@ -221,6 +221,11 @@ class Recognizer:
                      and not _LONGER_NAME_AFTER.match(text, b.end)) or (  # (not "University, California State ...")
                      text[a.end:b.start] == " in " and _lies_in(a.candidates, b.candidates))}  # "Warwick in Queensland"
         matched = {m.start for m in matches} | {m.end for m in matches}
+        # the next item of a list after a place of the same country: "Lajeado and Estrela" (not "Tom and Jerry")
+        firsts = first_names()
+        listed = {b.start for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in _LIST_GAPS
+                  and a.key.lstrip("~") not in firsts and {c.place.country for c in a.candidates}
+                  & {c.place.country for c in b.candidates}}
         # ends of matches that are places of weight: "Victoria Beckham" is a question, "David Watson" is not
         major_ends = {m.end for m in matches if any(_is_major(c) for c in m.candidates)}
         # ... and starts: "Austin Texas" is two places, "Kobe Bryant" and "Mary Pitman" are people
@@ -229,7 +234,7 @@ class Recognizer:
         mentions: list[Mention] = []
         for m in matches:
             mention = self._judge(text, m, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-                                  major_starts, contained)
+                                  major_starts, contained, listed)
             if mention is not None:
                 if _inside(m.start, related):
                     mention.role = "related"
@@ -253,7 +258,7 @@ class Recognizer:
 
     # ---- one match ----------------------------------------------------------------------------
     def _judge(self, text, m: Match, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-               major_starts, contained) -> Mention | None:
+               major_starts, contained, listed) -> Mention | None:
         civic = m.text.endswith(" City") and _CIVIC_AFTER.match(text, m.end)
         if civic:
             # "Marion City Hall": the city's hall, not a place called "Marion City" (and Marion is no person here)
@@ -441,7 +446,7 @@ class Recognizer:
         if small and single:
             # ("north of Clinton", "in Marion": a place's cue outweighs a first name)
             cue = _PLACE_CUE_BEFORE.search(before, len(before) - 28)  # "north of Clinton", "a man from Calhoun said"
-            if (k in first_names() and not cue) or k in TITLES or (_SPEAKS.match(after) and not cue) \
+            if (k in first_names() and not cue and m.start not in listed) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
                 persons.add(k)
                 return None

@@ -103,6 +103,11 @@ def test_an_everyday_word_before_another_or_after_an_office_is_a_name_not_a_plac
     assert [t.text for t in r.toponyms] == ["Hawaii", "Atlanta", "Amazon", "Commerce"], places(r)
 
 
+def test_a_given_name_listed_after_a_town_of_its_country_is_a_town(pipe):
+    r = run(pipe, "Floods cut off towns such as Lajeado and Estrela in Brazil, but Estrela Ramos stayed home.")
+    assert places(r) == [("Lajeado", "geonames:3459712"), ("Estrela", "geonames:3463761"), ("Brazil", "country:BR")]
+
+
 def test_a_name_in_a_region_that_holds_one_of_its_readings_is_that_place(pipe):
     # (Warwick is a given name too, and the English town is the bigger namesake)
     r = run(pipe, "The flu may have spread to Warwick in Queensland, where three horses showed symptoms.")
@@ -327,6 +332,9 @@ def test_a_street_named_after_a_place_is_a_street(pipe):
     r = run(pipe, "The parade went through Columbus on Monday. Royal Street was the return route. On Main Street "
                   "people waited.")
     assert places(r) == [("Columbus", "geonames:4509177"), ("Royal Street", None)]
+    # a street's name may have two words before "Road"
+    assert places(run(pipe, "Traffic on Thompson Bridge Road near Columbus needs attention.")) == [
+        ("Thompson Bridge Road", None), ("Columbus", "geonames:4509177")]
 
 
 def test_everyday_words_name_a_small_place_only_as_its_own_name(pipe):
