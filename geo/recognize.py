@@ -137,7 +137,7 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r"Airport|Stadium|Racecourse|Prison|Highway|Freeway|Parkway|Plaza|Dam|Canal|Arena|Harbour|Harbor|Church|Cathedral|"
                        r"Mosque|Temple|Synagogue|Inn|Hotel|Museum|Plantation|Railroad|Station|Theatre|Theater|Mall|"
                        r"Market|Island|Center|Centre|Park|Library|Hall|Farm|Farms|Point|Drive|Pike|Turnpike|Terrace)$)"
-                       r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
+                       r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp|River)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s)[a-z]+\s+)?"
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b(?!\s+seasons?\b)", re.I)  # (not "the United States flu season")
@@ -481,6 +481,8 @@ class Recognizer:
                 # capitals here say nothing: keep only places that outweigh the word
                 if (freq >= 4.0 or lowered) and not (major and freq < 5.5):
                     return None
+                if at_start and not major and best.place.kind != "admin2" and next_word and after[:1] == " ":
+                    return None  # the first word of a longer name: "Highways England said"
                 evidence -= 0.3
             else:
                 if lowered and not major:

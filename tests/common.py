@@ -139,6 +139,7 @@ TINY_ROWS = [
     _row("geonames:5314328", "Surprise", 33.63, -112.33, "US", "city", 140_000, admin1="Arizona"),
     _row("geonames:5107", "Accord", 41.8, -74.23, "US", "village", 600, admin1="New York"),
     _row("geonames:1835848", "Seoul", 37.57, 126.98, "KR", "city", 10_000_000, alts=("Soul",)),
+    _row("geonames:1269", "Highways", 13.1, 80.2, "IN", "village", 2_000),
     _row("geonames:3459712", "Lajeado", -29.47, -51.96, "BR", "town", 71_000),
     _row("geonames:3463761", "Estrela", -29.5, -51.97, "BR", "town", 27_000),
     _row("geonames:4951", "Thompson", 41.96, -71.86, "US", "village", 9_000, admin1="Connecticut"),

@@ -103,6 +103,12 @@ def test_an_everyday_word_before_another_or_after_an_office_is_a_name_not_a_plac
     assert [t.text for t in r.toponyms] == ["Hawaii", "Atlanta", "Amazon", "Commerce"], places(r)
 
 
+def test_a_sentence_opening_everyday_word_before_a_name_heads_an_organisation(pipe):
+    r = run(pipe, "Roads were closed near Columbus on Monday.\nHighways Ohio said diversions would be needed. "
+                  "The agency will also review the impact on the River Livingston.")
+    assert places(r) == [("Columbus", "geonames:4509177"), ("Ohio", "admin:US-OH"), ("River Livingston", None)]
+
+
 def test_a_given_name_listed_after_a_town_of_its_country_is_a_town(pipe):
     r = run(pipe, "Floods cut off towns such as Lajeado and Estrela in Brazil, but Estrela Ramos stayed home.")
     assert places(r) == [("Lajeado", "geonames:3459712"), ("Estrela", "geonames:3463761"), ("Brazil", "country:BR")]
