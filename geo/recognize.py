@@ -604,8 +604,8 @@ class Recognizer:
         """The counties a name stands for when a county noun follows it or its list: "Mobile and Baldwin
         counties", "Orleans Parish" (when the table lacks the whole name)."""
         noun = _COUNTY_AFTER.match(after)
-        if not noun:
-            return ()
+        if not noun or (noun.group(1)[0].isupper() and after[:noun.start(1)].strip()):
+            return ()  # (a singular noun is the last item's alone: "Franklin and Williamson County")
         full = f"{name} {_COUNTY_NOUN.get(noun.group(1), noun.group(1))}"
         return tuple(c for c in self.matcher.gazetteer.lookup(full) if c.place.kind == "admin2")
 
@@ -757,13 +757,13 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _PREV_WORD = re.compile(r"([^\W\d_][\w’'.-]*)\.?\Z")
-_NEXT_CAP_WORD = re.compile(r"(?:'s|’s)?\s([A-Z][\w’'-]+)")
+_NEXT_CAP_WORD = re.compile(r"(?:'s|’s)?[^\S\n]([A-Z][\w’'-]+)")
 
 
 def _prev_word(before: str) -> str | None:
     """The word before a name ("Col." -> "Col."), from the last whitespace-separated chunk."""
-    if not before[-1:].isspace():
-        return None
+    if not before[-1:].isspace() or "\n" in before[len(before.rstrip()):]:
+        return None  # (a word on the line above is no title or given name of this one)
     chunk = before.rsplit(None, 1)[-1:] if before.strip() else ()
     m = _PREV_WORD.search(chunk[0]) if chunk else None
     return m.group(1) if m else None

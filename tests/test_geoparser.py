@@ -109,6 +109,14 @@ def test_a_sentence_opening_everyday_word_before_a_name_heads_an_organisation(pi
     assert places(r) == [("Columbus", "geonames:4509177"), ("Ohio", "admin:US-OH"), ("River Livingston", None)]
 
 
+def test_a_word_on_the_line_above_is_no_given_name_of_a_dateline(pipe):
+    r = run(pipe, "Fire destroys historic building in Franklin\n\nFRANKLIN, Tennessee — A fire destroyed a building, "
+                  "said the director of the Heritage Foundation of Franklin and Williamson County.")
+    assert places(r) == [("Franklin", "geonames:4623560"), ("FRANKLIN", "geonames:4623560"),
+                         ("Tennessee", "admin:US-TN"), ("Franklin", "geonames:4623560"),
+                         ("Williamson County", "uscounty:47187")]
+
+
 def test_a_given_name_listed_after_a_town_of_its_country_is_a_town(pipe):
     r = run(pipe, "Floods cut off towns such as Lajeado and Estrela in Brazil, but Estrela Ramos stayed home.")
     assert places(r) == [("Lajeado", "geonames:3459712"), ("Estrela", "geonames:3463761"), ("Brazil", "country:BR")]
