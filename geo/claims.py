@@ -102,6 +102,8 @@ def _sentence_claims(ctx: Context, start: int, end: int) -> list[Claim]:
     armed = [a for a in ctx.actors_in(start, end) if a.kind in _ARMED]
     out = []
     for t in ctx.usable(start, end):
+        if t.qualifier and t.qualifier.endswith(" of"):
+            continue  # "recaptured Klishchiivka south of Bakhmut": Bakhmut only says where the village is
         before, after = text[start:t.start], text[t.end:end]
         for status, actor, verb_pos, present, strength in _readings(ctx, t, before, after, start, armed):
             if actor is None:

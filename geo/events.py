@@ -107,6 +107,7 @@ _HEDGE_BEFORE = re.compile(
     r"\b(?:would|could|might|may|will|shall|vowed to|threaten(?:ed|s)? to|plans? to|planning to|aims? to|intends? to"
     r"|expected to|thought to have|believed to have|fear|fears|feared|warned of|risk of|threat of|if|unless|denied|deny|denies"
     r"|not|no|never|ready to|prepar\w+ (?:for|to)|call(?:ed|s)? for|seeks? to|wants? to)\s+(?:\w+\s+){0,2}$"
+    r"|\bthreaten(?:ed|s|ing)?\s+(?:\w+\s+){0,3}$"  # "Ankara has threatened a new ground offensive"
     r"|(?<!attempted )(?<!tried )(?<!sought )(?<!began )(?<!continued )(?<!started )\bto\s+$",
     re.IGNORECASE,
 )

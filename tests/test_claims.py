@@ -55,6 +55,15 @@ def test_no_claim(text):
     assert _claims(text, "Raqqa") == set()
 
 
+def test_a_place_named_only_to_say_where_another_is_gets_no_claim():
+    import dataclasses
+    text = "Ukraine's army said it had recaptured Avdiivka south of Kandahar."
+    tops = [dataclasses.replace(t, qualifier="south of") if t.text == "Kandahar" else t
+            for t in toponyms(text, "Avdiivka", "Kandahar")]
+    got = {(c.actor, c.status, c.place.text) for c in extract_claims(text, tops, PUB)}
+    assert got == {("Ukrainian armed forces", "captured", "Avdiivka")}
+
+
 def test_container_and_list_places():
     text = "Daesh also lost other big cities including Mosul in Iraq in 2017."
     assert _claims(text, "Mosul", "Iraq") == {("Islamic State (ISIS)", "lost", "Mosul", "2017")}

@@ -139,6 +139,7 @@ def test_origin_only_sentence_gives_no_event_there():
     "The army denied it shelled Idlib on Friday.",
     "Officials fear that a ceasefire in Idlib could collapse.",
     "Sceptics doubt there will be clashes in Kandahar.",
+    "Ankara has threatened a new ground offensive against Aleppo.",
 ])
 def test_hedged_triggers_give_nothing(text):
     assert extract_events(text, toponyms(text, "Idlib", "Aleppo", "Kandahar"), PUB) == []
