@@ -120,7 +120,8 @@ _QUAL = (r"the|a|an|its|their|his|her|rural|northern|southern|eastern|western|ce
          r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?|upper|lower|outskirts|edge|heart|"
          r"center|centre|part|parts|of|town|towns|city|cities|village|villages|hamlet|province|district|region|area|areas|"
          r"governorate|county|countryside|suburbs?|neighbou?rhoods?|camp|frontline|front-?line|besieged|embattled|strategic|"
-         r"key|nearby|enclave|port|capital|state|territory|oblast|near|close to|just|outside|kilometres|kilometers|miles|km|\d+")
+         r"key|nearby|enclave|port|capital|state|territory|oblast|near|close to|just|outside|kilometres|kilometers|miles|km|\d+"
+         r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))")  # a people's adjective: "struck the Ukrainian cities of Kharkiv"
 _CUE = re.compile(
     rf"\b(?P<prep>in|at|near|into|on|outside|inside|around|across|throughout|within|through|along|from|toward|towards|to|of|"
     rf"hit|struck|shelled|bombed|stormed|captured|seized|attacked|raided|entered|besieged|targeted|targeting|pounded|"

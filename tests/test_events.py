@@ -133,6 +133,12 @@ def test_origin_only_sentence_gives_no_event_there():
     assert {e.place.text for e in events} == {"Kandahar"}
 
 
+def test_a_peoples_adjective_between_the_trigger_and_the_place_keeps_the_link():
+    text = "Russian missiles struck the Syrian city of Idlib overnight, while rebels recaptured Aleppo on Monday."
+    events = extract_events(text, toponyms(text, "Idlib", "Aleppo"), PUB)
+    assert ("Explosions/Remote violence", "Idlib") in {(e.type, e.place.text) for e in events}
+
+
 @pytest.mark.parametrize("text", [
     "The SDF vowed to storm Idlib.",
     "Rebels threatened to shell Aleppo on Monday.",
