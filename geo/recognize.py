@@ -513,7 +513,8 @@ class Recognizer:
             role = "modifier"
 
         hint = "settlement" if _SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after) \
-            else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) else None
+            else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) \
+            else "site" if next_word and after[:1] == " " and next_word.lower() in SITE_WORDS and not major else None
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
                        evidence=max(0.05, min(1.0, evidence)), kind_hint=hint)
 

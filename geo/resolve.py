@@ -139,8 +139,10 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
         out.append(r)
     out = _one_place_per_name(mentions, out, keys)
     # a spelling variant is for the report's own area: "Hajjin" beside Hajin, not "Raigad" 1,000 km off at Raigarh
+    # ... and so is a small place that only lends its name to a site: "Elysian Fields" in New Orleans is no
+    # village in Minnesota, "Carnegie Library" no Carnegie, Pennsylvania
     for i, (m, r) in enumerate(zip(mentions, out)):
-        if m.loose and r.place is not None and r.place.kind != "country" and places:
+        if (m.loose or m.kind_hint == "site") and r.place is not None and r.place.kind != "country" and places:
             near, _ = _nearest(r.place, places, keys[i])
             if near is None or near > VARIANT_REACH_KM:
                 out[i] = Resolution(None, 0.0, r.place)

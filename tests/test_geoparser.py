@@ -109,6 +109,15 @@ def test_a_sentence_opening_everyday_word_before_a_name_heads_an_organisation(pi
     assert places(r) == [("Columbus", "geonames:4509177"), ("Ohio", "admin:US-OH"), ("River Livingston", None)]
 
 
+def test_a_far_small_place_that_lends_its_name_to_a_site_is_left_unresolved(pipe):
+    r = run(pipe, "The parade went down to the Elysian Fields intersection in Columbus, Ohio, near Whitehall.")
+    site = r.toponyms[0]
+    assert (site.text, site.place, site.runner_up.place_id) == ("Elysian", None, "geonames:5025639")
+    # (a site named after the report's own town stays placed at it)
+    r = run(pipe, "Readers met at the Whitehall Library in Columbus, Ohio.")
+    assert places(r)[0] == ("Whitehall", "geonames:4528291")
+
+
 def test_a_word_on_the_line_above_is_no_given_name_of_a_dateline(pipe):
     r = run(pipe, "Fire destroys historic building in Franklin\n\nFRANKLIN, Tennessee — A fire destroyed a building, "
                   "said the director of the Heritage Foundation of Franklin and Williamson County.")
