@@ -142,6 +142,7 @@ _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b(?!\s+seasons?\b)", re.I)  # (not "the United States flu season")
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s\Z")
 _STREET_NAME = re.compile(r"\s(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square)$")
 _NAME = re.compile(r"(?:[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*)(?:\s+[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*){0,3}")
 
@@ -300,6 +301,8 @@ class Recognizer:
             and not is_dateline(text, m.start, m.end)  # "KANO, Nigeria" is a place
         if acronym and surface in _ERAS and before.rstrip()[-1:].isdigit():
             return None  # "500 BC"
+        if _ACRONYM_PLURAL.match(surface) and not best.user:
+            return None  # "HAPs", "NGOs": an acronym's plural, not the Dutch village of Haps
         if acronym:
             cands = tuple(c for c in cands if c.name.replace(".", "") == surface.replace(".", "") or c.user)
             if not cands:

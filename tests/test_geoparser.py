@@ -118,6 +118,11 @@ def test_a_far_small_place_that_lends_its_name_to_a_site_is_left_unresolved(pipe
     assert places(r)[0] == ("Whitehall", "geonames:4528291")
 
 
+def test_an_acronyms_plural_is_no_place(pipe):
+    r = run(pipe, "Most applicants in Columbus are in the HAPs scheme, the Haps council said.")
+    assert places(r) == [("Columbus", "geonames:4509177"), ("Haps", "geonames:2754861")]
+
+
 def test_a_word_on_the_line_above_is_no_given_name_of_a_dateline(pipe):
     r = run(pipe, "Fire destroys historic building in Franklin\n\nFRANKLIN, Tennessee — A fire destroyed a building, "
                   "said the director of the Heritage Foundation of Franklin and Williamson County.")
