@@ -137,6 +137,15 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
             r = memo[k] = _choose(m, mentions, _without(focus, own.get(keys[i])), first, i, keys, places,
                                   _without(regions, own_regions.get(keys[i])))
         out.append(r)
+    # a name the report puts in a region or country that holds none of its readings is a place the table lacks
+    # there ("Stroud, Ontario, Canada"), not a namesake elsewhere: left unresolved, the namesake its runner-up
+    for i, m in enumerate(mentions):
+        r = out[i]
+        if m.container is not None and r.place is not None and r.place.kind in _SETTLEMENT:
+            container = out[m.container].place
+            if container is not None and container.kind in ("country", "admin1") and container.place_id != r.place.place_id \
+                    and not any(_contains(container, c.place) for c in m.candidates):
+                out[i] = Resolution(None, 0.0, r.place)
     out = _one_place_per_name(mentions, out, keys)
     # a spelling variant is for the report's own area: "Hajjin" beside Hajin, not "Raigad" 1,000 km off at Raigarh
     # ... and so is a small place that only lends its name to a site: "Elysian Fields" in New Orleans is no

@@ -143,6 +143,8 @@ TINY_ROWS = [
     _row("uscounty:47187", "Williamson County", 35.89, -86.9, "US", "admin2", 230_000, admin1="Tennessee"),
     _row("uscounty:47051", "Franklin County", 35.16, -86.1, "US", "admin2", 42_000, admin1="Tennessee"),
     _row("geonames:5025639", "Elysian", 44.2, -93.67, "US", "village", 650, admin1="Minnesota"),
+    _row("admin:CA-ON", "Ontario", 50.0, -85.0, "CA", "admin1", 0, admin1="Ontario"),
+    _row("geonames:2636389", "Stroud", 51.74, -2.22, "GB", "town", 32_000, admin1="England"),
     _row("geonames:2754861", "Haps", 51.69, 5.86, "NL", "village", 2_000),
     _row("geonames:1269", "Highways", 13.1, 80.2, "IN", "village", 2_000),
     _row("geonames:3459712", "Lajeado", -29.47, -51.96, "BR", "town", 71_000),

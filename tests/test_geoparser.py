@@ -118,6 +118,13 @@ def test_a_far_small_place_that_lends_its_name_to_a_site_is_left_unresolved(pipe
     assert places(r)[0] == ("Whitehall", "geonames:4528291")
 
 
+def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
+    r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
+    stroud = r.toponyms[0]
+    assert (stroud.text, stroud.place, stroud.runner_up.place_id) == ("Stroud", None, "geonames:2636389")
+    assert places(r)[1:] == [("Ontario", "admin:CA-ON"), ("Canada", "country:CA")]
+
+
 def test_an_acronyms_plural_is_no_place(pipe):
     r = run(pipe, "Most applicants in Columbus are in the HAPs scheme, the Haps council said.")
     assert places(r) == [("Columbus", "geonames:4509177"), ("Haps", "geonames:2754861")]
