@@ -142,6 +142,10 @@ _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b(?!\s+seasons?\b)", re.I)  # (not "the United States flu season")
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
+_ROUTE_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d%.,-]?\d)(?![%-])\b")
+_PARTY_BEFORE = re.compile(r"(?:^|[\s(,])[DRI][-‐]\Z")
+_AGE_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]+){0,2},\s\d{1,3},")
+_STREET_WORDS = frozenset("street avenue road boulevard parkway highway drive lane way plaza terrace turnpike pike".split())
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s\Z")
 _STREET_NAME = re.compile(r"\s(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square)$")
 _NAME = re.compile(r"(?:[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*)(?:\s+[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*){0,3}")
@@ -312,9 +316,26 @@ class Recognizer:
         # named after a place but not the place: "Marburg virus", "West Nile fever"; currencies: "US$"
         if (_EPONYM.match(after) and (next_word is None or after[:1] == " ")) or after[:1] == "$":
             return None
+        # a lawmaker's party and state: "Sen. Tim Kaine, D-Va.", "R-Alaska" name the state they stand for
+        party_state = _PARTY_BEFORE.search(before) is not None and any(c.place.kind == "admin1" for c in cands)
+        if party_state:
+            cands = tuple(c for c in cands if c.place.kind == "admin1")
+            best, major = _weightiest(cands), True
         # the second half of a hyphenated name: "Diaz-Balart", but not of a route: "the Amsterdam-London train"
-        if before[-1:] in ("-", "‐") and _HYPHENATED_BEFORE.search(before) \
+        elif before[-1:] in ("-", "‐") and _HYPHENATED_BEFORE.search(before) \
                 and not ((m.start - 1) in major_ends and k not in first_names()):
+            return None
+        # a name and an age: "Austin Lee, 24, of Blue Springs", "Tyler Madison, 31," are people
+        if not (best.user or best.place.kind in _REGION_KINDS) and _AGE_AFTER.match(after):
+            persons.add(k)
+            if next_word and after[:1] == " ":
+                persons.add(name_key(next_word))
+            return None
+        # a route's number after a state's or the country's abbreviation: "U.S. 40", "Ga. 365"
+        if _ROUTE_NUMBER_AFTER.match(after) and ("." in surface or surface.isupper()) and not best.user:
+            return None
+        # a street's own word after its name: "Little Blue Parkway" is no town called Parkway
+        if single and k in _STREET_WORDS and prev_word and prev_word[:1].isupper() and not best.user:
             return None
         # a title or a first name before the word: a person ("Col. Sean Ryan", "Mostafa Bali")
         if prev_word and prev_word[0].isupper() and single:
@@ -493,7 +514,7 @@ class Recognizer:
                 if freq >= 4.5 and not major:
                     return None
                 evidence -= 0.15 * (freq - 3.0)
-        if single and len(k) <= 2 and not best.user and not surface.isupper():
+        if single and len(k) <= 2 and not best.user and not surface.isupper() and not party_state:
             return None
 
         # (a country's adjective only: "the Scottish capital" is not London)
@@ -506,7 +527,7 @@ class Recognizer:
                 return Mention(m.start, end, text[m.start:end], capital, False, "literal", _qualifier(before),
                                evidence=max(0.05, min(1.0, evidence)), kind_hint="settlement")
         role = "literal"
-        if demonym:
+        if demonym or party_state:
             role = "modifier"
         elif _MODIFIER_SUFFIX.match(after):
             role = "modifier"

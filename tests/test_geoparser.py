@@ -118,6 +118,16 @@ def test_a_far_small_place_that_lends_its_name_to_a_site_is_left_unresolved(pipe
     assert places(r)[0] == ("Whitehall", "geonames:4528291")
 
 
+def test_party_and_state_ages_streets_and_routes(pipe):
+    r = run(pipe, "Sen. Tim Kaine, D-Va., and Sen. Lisa Murkowski, R-Alaska, met in Columbus on Monday.")
+    assert [(t.place.place_id, t.role) for t in r.toponyms] == [
+        ("admin:US-VA", "modifier"), ("admin:US-AK", "modifier"), ("geonames:4509177", "literal")]
+    r = run(pipe, "Austin Lee, 24, of Whitehall, and Tyler Madison, 31, were arrested near Little Blue Parkway "
+                  "on Ga. 365 in Columbus after a chase on U.S. 40. Madison was charged.")
+    assert places(r) == [("Whitehall", "geonames:4528291"), ("Little Blue Parkway", None),
+                         ("Columbus", "geonames:4509177")]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
