@@ -131,7 +131,7 @@ _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Street|Avenue|Ave\.|Road|R
 # everyday words that are also names of regions: "West", "Centre", "Coast"
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
     coastal capital lakes islands island plateau highlands lowlands mountains valley river delta upper lower interior
-    border frontier littoral orient oriental occidental""".split())
+    border frontier littoral orient oriental occidental bay""".split())
 # names shaped like streets, sites and physical features: "Royal Street", "Fort Hood", "Lake Pontchartrain"
 _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|Avenue|Road|Boulevard|Lane|Square|Bridge|"
                        r"Airport|Stadium|Racecourse|Prison|Highway|Freeway|Parkway|Plaza|Dam|Canal|Arena|Harbour|Harbor|Church|Cathedral|"
@@ -421,7 +421,8 @@ class Recognizer:
                 and next_word is None and not (prev_word and prev_word[0].isupper())
                 and not surface.isupper() and not at_start_of(m.start) and not _inside(m.start, headlines))):
             return None  # "West", "Centre", "Central", "Mobile": everyday words need a big place behind them
-        if single and freq >= 3.5 and not (best.user or best.place.kind in _REGION_KINDS) \
+        if single and freq >= 3.5 and not (best.user or (best.place.kind in _REGION_KINDS
+                                                         and surface.lower() not in GENERIC_WORDS)) \
                 and not at_start_of(m.start) and not _inside(m.start, headlines) and not surface.isupper():
             # an everyday word named inside a longer capitalised name is a word of that name, however big its
             # namesake: "Louisville Metro Council", "Hawaii Pacific Health", "Rainbow Kitten Surprise",

@@ -154,6 +154,12 @@ def test_full_table_finds_the_seed_places(full_gazetteer):
         assert full_gazetteer.lookup(name), name
 
 
+@pytest.mark.slow
+def test_bare_congo_reads_as_either_congo_the_democratic_republic_first(full_gazetteer):
+    ids = {c.place.place_id for c in full_gazetteer.lookup("Congo") if c.place.kind == "country"}
+    assert ids == {"country:CD", "country:CG"}
+
+
 def test_suggestions_follow_the_users_edits(tiny_gazetteer):
     before = tiny_gazetteer.suggest("Gharanij")
     assert before == tiny_gazetteer.suggest("Gharanij")  # remembered, the same answer

@@ -164,6 +164,11 @@ def test_a_countrys_flu_season_is_the_country_not_an_eponym(pipe):
     assert places(r) == [("United States", "country:US")]
 
 
+def test_a_region_named_by_an_everyday_word_is_a_word_inside_a_longer_name(pipe):
+    r = run(pipe, "The Tampa Bay Lightning lost to the Boston team in overtime on Friday night in Tampa.")
+    assert [t.text for t in r.toponyms] == ["Tampa", "Boston", "Tampa"], places(r)
+
+
 @pytest.mark.parametrize("text", [
     '"We have no idea," said Nash Riad, one of the cashiers in Mosul.',
     "On Monday Gov. Mary Fallin signed the bill in Mosul.",
