@@ -108,6 +108,7 @@ _HEDGE_BEFORE = re.compile(
     r"|expected to|thought to have|believed to have|fear|fears|feared|warned of|risk of|threat of|if|unless|denied|deny|denies"
     r"|not|no|never|ready to|prepar\w+ (?:for|to)|call(?:ed|s)? for|seeks? to|wants? to)\s+(?:\w+\s+){0,2}$"
     r"|\bthreaten(?:ed|s|ing)?\s+(?:\w+\s+){0,3}$"  # "Ankara has threatened a new ground offensive"
+    r"|\b(?:condemn|denounc|deplor|mourn)\w*\s+(?:the\s+|this\s+|that\s+|Sunday's\s+|\w+'s\s+)?$"  # a reaction to one told of"
     r"|(?<!attempted )(?<!tried )(?<!sought )(?<!began )(?<!continued )(?<!started )\bto\s+$",
     re.IGNORECASE,
 )

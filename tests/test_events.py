@@ -116,6 +116,20 @@ def test_a_dateline_is_where_the_reporter_is_not_where_it_happened():
     assert [e.place.text for e in extract_events(text, toponyms(text, "MAIDUGURI"), PUB)] == ["MAIDUGURI"]
 
 
+def test_both_cities_of_a_paired_dateline_are_datelines():
+    from geo.text import is_dateline
+    text = "BEIRUT/JERUSALEM (Reuters) - Warplanes struck Tyre.\nA line about BEIRUT/JERUSALEM talks."
+    first, second = text.index("BEIRUT"), text.index("JERUSALEM")
+    assert is_dateline(text, first, first + 6) and is_dateline(text, second, second + 9)
+    later = text.rindex("JERUSALEM")
+    assert not is_dateline(text, later, later + 9) and not is_dateline(text, text.rindex("BEIRUT"), later - 1)
+
+
+def test_a_reaction_to_an_attack_is_no_new_attack():
+    text = "Prime Minister Shehbaz Sharif condemned the bombing from Peshawar on Monday."
+    assert extract_events(text, toponyms(text, "Peshawar"), PUB) == []
+
+
 def test_the_force_that_tells_of_an_attack_is_its_source_not_its_author():
     for text in ("Gunmen killed at least 40 people in attacks on villages near Gwoza, police said.",
                  "Gunmen killed at least 40 people in attacks on villages near Gwoza, police spokesman Yazid Abubakar "
