@@ -539,7 +539,8 @@ class Recognizer:
 
         hint = "settlement" if _SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after) \
             else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) \
-            else "site" if next_word and after[:1] == " " and next_word.lower() in SITE_WORDS and not major else None
+            else "site" if next_word and after[:1] == " " and next_word.lower() in SITE_WORDS \
+            and not any(c.place.kind in _REGION_KINDS for c in cands) else None
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
                        evidence=max(0.05, min(1.0, evidence)), kind_hint=hint)
 
