@@ -17,7 +17,7 @@ from gazetteer.store import Gazetteer
 
 from .documents import Document, from_text, read_inputs, read_path
 from .model import Report, Toponym
-from .recognize import Recognizer, related_spans
+from .recognize import Recognizer, related_spans, site_name_end
 from .resolve import resolve
 from .text import sentence_spans
 
@@ -43,8 +43,11 @@ class Pipeline:
         for m, r in zip(mentions, resolutions):
             if r.implausible:
                 continue
+            end = m.end
+            if r.place is None and m.kind_hint == "site":
+                end = site_name_end(text, m.end)  # report the site the table lacks: "Kennedy Center", not "Kennedy"
             toponyms.append(Toponym(
-                start=m.start, end=m.end, text=m.text, place=r.place,
+                start=m.start, end=end, text=text[m.start:end], place=r.place,
                 confidence=r.confidence if r.place else round(m.evidence * 0.5, 3), role=m.role,
                 qualifier=m.qualifier, runner_up=r.runner_up, suggestions=m.suggestions,
                 sentence=_sentence_of(m.start, sentences)))

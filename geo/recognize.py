@@ -860,5 +860,21 @@ def _is_place_word(word: str) -> bool:
     return word in PLACE_NOUNS or word in DIRECTIONS
 
 
+_SITE_TAIL = re.compile(r"(?:[^\S\n][A-Z][\w’'-]+){1,3}")
+
+
+def site_name_end(text: str, end: int) -> int:
+    """Where the site a name heads ends: "Kennedy" + " Center", "Carnegie" + " Library" ("end" if none)."""
+    tail = _SITE_TAIL.match(text, end)
+    if not tail:
+        return end
+    best, pos = end, end
+    for word in tail.group().split():
+        pos = text.index(word, pos) + len(word)
+        if word.lower() in SITE_WORDS:
+            best = pos
+    return best
+
+
 def recognize(text: str, matcher: Matcher, related: list[tuple[int, int]] | None = None) -> list[Mention]:
     return Recognizer(matcher)(text, related)

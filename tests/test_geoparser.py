@@ -112,7 +112,7 @@ def test_a_sentence_opening_everyday_word_before_a_name_heads_an_organisation(pi
 def test_a_far_small_place_that_lends_its_name_to_a_site_is_left_unresolved(pipe):
     r = run(pipe, "The parade went down to the Elysian Fields intersection in Columbus, Ohio, near Whitehall.")
     site = r.toponyms[0]
-    assert (site.text, site.place, site.runner_up.place_id) == ("Elysian", None, "geonames:5025639")
+    assert (site.text, site.place, site.runner_up.place_id) == ("Elysian Fields", None, "geonames:5025639")
     # (a site named after the report's own town stays placed at it)
     r = run(pipe, "Readers met at the Whitehall Library in Columbus, Ohio.")
     assert places(r)[0] == ("Whitehall", "geonames:4528291")
