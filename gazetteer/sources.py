@@ -297,10 +297,14 @@ _REGION_WORDS = {"governorate", "province", "state", "region", "prefecture", "ob
 
 def read_regions() -> Iterator[Row]:
     base = _package_dir("countrystatecity_countries") / "data" / "by-country"
+    countries = _geonames_countries()
     for path in sorted(base.glob("*/states.json")):
         for s in json.loads(path.read_text(encoding="utf-8")):
             if not s.get("latitude") or not s.get("longitude") or (float(s["latitude"]), float(s["longitude"])) == (0, 0):
                 continue
+            own = countries.get(str(s.get("state_code") or ""))
+            if own is not None and own["name"] == s["name"]:
+                continue  # "Taiwan" listed as a province of China: GeoNames, and so this table, has it as a country
             kind = "admin1" if (s.get("type") or "").lower() in _ADMIN1_TYPES else "admin2"
             cc = s["country_code"]
             names = [(s["name"], PRIMARY)]
