@@ -31,6 +31,10 @@ __all__ = ["extract_events", "count_in", "fatalities_in", "parse_number", "Conte
 
 # ---------------------------------------------------------------- triggers: (pattern, type, sub-type, confidence)
 _TERRITORY = "territory"  # resolved to a Battles sub-type by who took the place
+# "the country battles its worst outbreak", "firefighters fought the blaze": a fight against no armed foe
+_NOT_A_FOE = (r"(?!\s+(?:against\s+)?(?:[\w'-]+\s+){0,3}"
+              r"(?:outbreaks?|virus|viruses|pandemic|epidemic|fires?|wildfires?|bushfires?|blazes?|flames|floods?|flooding"
+              r"|disease|cancer|illness|inflation|drought|covid|coronavirus|injur\w*|addiction|corruption|poverty)\b)")
 _TRIGGERS = (
     (r"suicide (?:car |truck )?(?:bomb(?:s|ings?|ers?)?|attacks?|attackers?|blasts?)|blew (?:himself|herself|themselves) up"
      r"|(?:suicide|explosive) vests?", "Explosions/Remote violence", "Suicide bomb", 0.85),
@@ -51,7 +55,8 @@ _TRIGGERS = (
      r"|regained (?:control of)?|liberated|(?:the )?(?:capture|fall|recapture|liberation|seizure) of"
      r"|(?:advanced|pushed|moved|rolled) (?:deeper |further )?into",
      "Battles", _TERRITORY, 0.75),
-    (r"clash(?:es|ed)?|gun ?battles?|fire ?fights?|fought|fighting|battl(?:e|es|ed|ing)\b|skirmish(?:es)?|ambush(?:es|ed)?"
+    (r"clash(?:es|ed)?|gun ?battles?|fire ?fights?|(?:fought|fighting|battl(?:e|es|ed|ing)\b)" + _NOT_A_FOE +
+     r"|skirmish(?:es)?|ambush(?:es|ed)?"
      r"|assault(?:s|ed)?\b|offensive|exchanged fire|shooting into|stormed|attempted to overrun|(?:repelled|repulsed) (?:\w+ ){0,2}attacks?"
      r"|attacked (?:an? |the )?(?:\w+ )?(?:checkpoint|base|post|position|convoy|outpost|barracks|patrol|troops|soldiers)"
      r"|(?:attack|assault|raid)s? on (?:an? |the )?(?:\w+ )?(?:checkpoint|base|post|position|convoy|outpost|barracks|patrol"
