@@ -184,3 +184,17 @@ def test_city_aliases_name_big_cities(full_gazetteer):
             if p.population < 300_000 or not any(c.place.place_id == p.place_id for c in full_gazetteer.lookup(r["alias"])):
                 wrong.append((r["alias"], p.name, p.population))
     assert not wrong, wrong
+
+
+def test_a_country_is_never_also_another_countrys_region():
+    from gazetteer.sources import read_regions
+
+    ids = {r.place_id for r in read_regions()}
+    assert "admin:CN-TW" not in ids and "admin:US-PR" not in ids
+    assert {"admin:US-GA", "admin:MX-MIC", "admin:CN-GD"} <= ids
+
+
+@pytest.mark.slow
+def test_states_go_by_their_common_names(full_gazetteer):
+    for name, pid in (("Michoacán", "admin:MX-MIC"), ("Veracruz", "admin:MX-VER"), ("Coahuila", "admin:MX-COA")):
+        assert any(c.place.place_id == pid for c in full_gazetteer.lookup(name)), name
