@@ -25,6 +25,7 @@ from geo.actors import FORCE_WORDS, ActorMention, find_actors, government_of
 from geo.dates import DateMention, find_dates
 from geo.scan import Alternation
 from geo.model import Event, Toponym
+from gazetteer.place import distance_km
 from geo.text import is_dateline, sentence_spans
 
 __all__ = ["extract_events", "count_in", "fatalities_in", "parse_number", "Context", "PlaceLink", "subject_before"]
@@ -127,7 +128,8 @@ _QUAL = (r"the|a|an|its|their|his|her|rural|northern|southern|eastern|western|ce
          r"center|centre|part|parts|of|town|towns|city|cities|village|villages|hamlet|province|district|region|area|areas|"
          r"governorate|county|countryside|suburbs?|neighbou?rhoods?|camp|frontline|front-?line|besieged|embattled|strategic|"
          r"key|nearby|enclave|port|capital|state|territory|oblast|near|close to|just|outside|kilometres|kilometers|miles|km|\d+"
-         r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))")  # a people's adjective: "struck the Ukrainian cities of Kharkiv"
+         r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))"  # a people's adjective: "struck the Ukrainian cities of Kharkiv"
+         r"|(?-i:[A-Z][a-z]+['’]s)|[\w]+-(?:held|controlled|run|occupied|besieged)")  # "on Yemen's Houthi-held capital"
 _CUE = re.compile(
     rf"\b(?P<prep>in|at|near|into|on|outside|inside|around|across|throughout|within|through|along|from|toward|towards|to|of|"
     rf"hit|struck|shelled|bombed|stormed|captured|seized|attacked|raided|entered|besieged|targeted|targeting|pounded|"
@@ -183,6 +185,16 @@ _KILLED_RE = re.compile(
     rf"|\b(?P<b>{_NUM})(?:\s+[\w'-]+){{0,3}}?\s+(?:(?:were|have been|had been|was|are)\s+)?(?:killed|dead|died)\b",
     re.IGNORECASE,
 )
+
+
+def _lies_within(p, area) -> bool:
+    """Whether the report's main place lies in a coarse place named instead: a country holds its towns, a
+    province only its own ("around Marib" in a report datelined Sanaa is not Sanaa)."""
+    if p.country != area.country:
+        return False
+    if area.kind in ("country", "continent", "sea", "desert"):
+        return True
+    return p.admin1 == area.name or distance_km(p.lat, p.lon, area.lat, area.lon) < 75
 
 
 @dataclass(frozen=True)
@@ -351,7 +363,7 @@ class Context:
         if best is not None:
             kind = best.place.kind if best.place else "place"
             if (kind in _COARSE and main is not None and main.place and best.place and main is not best
-                    and main.place.kind not in _COARSE and main.place.country == best.place.country):
+                    and main.place.kind not in _COARSE and _lies_within(main.place, best.place)):
                 return PlaceLink(main, 2, 0.75 * best_strength, fallback=True)
             return PlaceLink(best, best_prec, best_strength)
         if main is None:

@@ -47,6 +47,8 @@ PLACES = {p.name: p for p in (
     Place("t:goma", "Goma", -1.6792, 29.2228, "CD", "North Kivu", "city", 670_000),
     Place("t:aleppo", "Aleppo", 36.2021, 37.1343, "SY", "Aleppo", "city", 2_000_000),
     Place("t:marib", "Marib", 15.4629, 45.3253, "YE", "Marib", "city", 40_000),
+    Place("t:marib-province", "Marib governorate", 15.5, 45.5, "YE", "Marib", "admin1", 0),
+    Place("t:yemen", "Yemen", 15.5, 47.5, "YE", None, "country", 30_000_000),
     Place("t:jenin", "Jenin", 32.4606, 35.2960, "PS", "West Bank", "city", 50_000),
     Place("t:lagos", "Lagos", 6.5244, 3.3792, "NG", "Lagos", "city", 15_000_000),
     Place("t:peshawar", "Peshawar", 34.0151, 71.5249, "PK", "Khyber Pakhtunkhwa", "city", 2_000_000),

@@ -116,6 +116,20 @@ def test_a_dateline_is_where_the_reporter_is_not_where_it_happened():
     assert [e.place.text for e in extract_events(text, toponyms(text, "MAIDUGURI"), PUB)] == ["MAIDUGURI"]
 
 
+def test_a_possessive_or_a_held_adjective_between_the_trigger_and_the_place_keeps_the_link():
+    text = ("Warplanes carried out air strikes on Yemen's Houthi-held port of Hodeidah on Monday, a day after "
+            "rebels fired missiles at the city of Marib.")
+    events = extract_events(text, toponyms(text, "Yemen", "Hodeidah", "Marib"), PUB)
+    assert ("Air/drone strike", "Hodeidah") in {(e.sub_type, e.place.text) for e in events}
+
+
+def test_a_province_far_from_the_reports_main_place_is_not_that_place():
+    text = ("Air strikes hit Hodeidah on Monday, killing five people in Hodeidah. "
+            "Fighting intensified in the Marib governorate on Tuesday.")
+    events = extract_events(text, toponyms(text, "Hodeidah", "Marib governorate"), PUB)
+    assert [e.place.text for e in events if e.type == "Battles"] == ["Marib governorate"]
+
+
 def test_both_cities_of_a_paired_dateline_are_datelines():
     from geo.text import is_dateline
     text = "BEIRUT/JERUSALEM (Reuters) - Warplanes struck Tyre.\nA line about BEIRUT/JERUSALEM talks."
