@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from gazetteer.errors import PlaceNotFound
 from gazetteer.matcher import Match, Matcher
-from gazetteer.normalize import key as name_key
+from gazetteer.normalize import key as name_key, loose_key
 from gazetteer.place import distance_km
 from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY, capitals
 
@@ -274,6 +274,16 @@ class Recognizer:
         k = m.key.lstrip("~")
         # one word, or one word after an article ("El Abdi" is judged like "Abdi")
         single = " " not in k and "-" not in surface.strip()
+        if not m.loose and not any(c.flags & (PRIMARY | DEMONYM) or _is_major(c) for c in m.candidates) \
+                and self.word_frequency(m.text.lower()) < 3.0 and _PLACE_NOUN_AFTER.match(text, m.end):
+            # a name that reaches only small places through their alternate names, and that the text calls a
+            # province or a town, may be a spelling variant of a bigger one: "Shabwa province" is Yemen's Shabwah,
+            # not the Burmese village that has "Shabwa" among its alternate names
+            ids = {c.place.place_id for c in m.candidates}
+            variants = tuple(c for c in self.matcher.gazetteer.candidates("~" + loose_key(m.key.lstrip("~")))
+                             if c.place.place_id not in ids and _is_major(c))
+            if variants:
+                m = Match(m.start, m.end, m.text, m.key, m.candidates + variants, m.loose)
         cands, best, major, demonym = self._readings(m.candidates)
         before = text[max(0, m.start - 40):m.start]
         after = text[m.end:m.end + 60]

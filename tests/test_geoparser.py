@@ -135,6 +135,10 @@ def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolv
     assert places(r)[1:] == [("Ontario", "admin:CA-ON"), ("Canada", "country:CA")]
 
 
+def test_a_province_spelt_like_a_small_places_alternate_is_the_province(pipe):
+    assert places(run(pipe, "Rebel forces entered Shabwa province on Monday.")) == [("Shabwa", "admin:YE-SH")]
+
+
 def test_an_acronyms_plural_is_no_place(pipe):
     r = run(pipe, "Most applicants in Columbus are in the HAPs scheme, the Haps council said.")
     assert places(r) == [("Columbus", "geonames:4509177"), ("Haps", "geonames:2754861")]
