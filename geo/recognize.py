@@ -142,6 +142,11 @@ _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b(?!\s+seasons?\b)", re.I)  # (not "the United States flu season")
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
+_ATTRIBUTIVE_AFTER = re.compile(
+    r" (?!(?:is|was|are|were|has|had|have|and|or|nor|but|said|says|will|would|could|can|may|might|must|should|did|does"
+    r"|do|to|in|on|at|for|with|from|by|as|of|since|after|before|if|that|which|who|whose|where|when|while|than|last|this"
+    r"|next|yesterday|today|tomorrow|now|then|also|alone|itself|again|over|until|because|so|too|already|still)\b)"
+    r"(?:[a-z][a-z-]+|[A-Z][\w-]+)")
 _ROUTE_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d%.,-]?\d)(?![%-])\b")
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])[DRI][-‐]\Z")
 _AGE_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]+){0,2},\s\d{1,3},")
@@ -476,6 +481,16 @@ class Recognizer:
                 best.user or major or best.place.population >= 5_000
                 or best.place.place_id.startswith(("supplement:", "features:")))):
             return None
+        # a name beside another capitalised name, reaching its place only through an alternate name, is a
+        # person's: "Amruddin Wali said" is no Warri, Nigeria
+        if single and prev_word and prev_word[:1].isupper() and before.endswith(" ") and before[-2:-1].isalpha() \
+                and not at_start_of(m.start) and m.key not in contained \
+                and prev_word.lower() not in DIRECTIONS | TITLES | PLACE_NOUNS | SITE_WORDS | _ARTICLES \
+                and (m.start - 1) not in matched and not surface.isupper() \
+                and not any(c.user or c.flags & (PRIMARY | DEMONYM | CAPITAL) or c.place.kind in _MAJOR_KINDS
+                            for c in cands):
+            persons.add(k)
+            return None
         # a lone first name or a name beside another capitalised name is a person, unless the place is big
         small = not (best.user or major or m.key in contained or civic)
         if small and single:
@@ -544,6 +559,8 @@ class Recognizer:
             role = "modifier"
         elif next_word and next_word.lower() in ORG_WORDS and after[:1] == " ":
             role = "modifier"
+        elif acronym and best.place.kind == "country" and _ATTRIBUTIVE_AFTER.match(after):
+            role = "modifier"  # "U.S. troops", "U.S. B-52 bombers", "UK officials": the country's, not a place
         elif after.startswith(("'s ", "’s ")) and next_word and next_word.lower() in ORG_WORDS:
             role = "modifier"
 

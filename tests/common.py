@@ -154,6 +154,7 @@ TINY_ROWS = [
     _row("geonames:4174757", "Tampa", 27.95, -82.46, "US", "city", 390_000, admin1="Florida"),
     _row("geonames:1297246", "Sha Bwa", 16.61, 95.94, "MM", "village", 3_300, alts=("Shabwa",)),
     _row("admin:YE-SH", "Shabwah", 14.93, 46.61, "YE", "admin1", 0, admin1="Shabwah"),
+    _row("geonames:2319133", "Warri", 5.52, 5.75, "NG", "city", 300_000, alts=("Wali",)),
     _row("geonames:2754861", "Haps", 51.69, 5.86, "NL", "village", 2_000),
     _row("geonames:1269", "Highways", 13.1, 80.2, "IN", "village", 2_000),
     _row("geonames:3459712", "Lajeado", -29.47, -51.96, "BR", "town", 71_000),

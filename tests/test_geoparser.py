@@ -139,6 +139,17 @@ def test_a_province_spelt_like_a_small_places_alternate_is_the_province(pipe):
     assert places(run(pipe, "Rebel forces entered Shabwa province on Monday.")) == [("Shabwa", "admin:YE-SH")]
 
 
+def test_a_name_beside_another_reaching_a_city_only_through_an_alternate_is_a_person(pipe):
+    r = run(pipe, "Government forces withdrew to the airport in Mosul, council member Amruddin Wali said.")
+    assert places(r) == [("Mosul", "geonames:99072")]
+
+
+def test_the_countrys_abbreviation_before_a_noun_is_a_modifier(pipe):
+    r = run(pipe, "U.S. troops arrived in Mosul. Prices rose in the U.S. last year, and the US said so.")
+    assert [(t.text, t.role) for t in r.toponyms] == [("U.S.", "modifier"), ("Mosul", "literal"),
+                                                      ("U.S.", "literal"), ("US", "literal")]
+
+
 def test_an_acronyms_plural_is_no_place(pipe):
     r = run(pipe, "Most applicants in Columbus are in the HAPs scheme, the Haps council said.")
     assert places(r) == [("Columbus", "geonames:4509177"), ("Haps", "geonames:2754861")]
