@@ -118,6 +118,11 @@ _HEDGE_BEFORE = re.compile(
     r"|(?<!attempted )(?<!tried )(?<!sought )(?<!began )(?<!continued )(?<!started )\bto\s+$",
     re.IGNORECASE,
 )
+_KILLING = re.compile(r"(?:killed|shot dead|gunned down|murdered|slaughtered) ", re.IGNORECASE)
+_HAZARD = re.compile(r"\b(?:floods?|flooding|landslides?|mudslides?|earthquakes?|quakes?|storms?|cyclones?|typhoons?"
+                     r"|hurricanes?|tornado(?:es)?|heat ?waves?|rains?|downpours?|avalanches?|wildfires?|bushfires?|blazes?"
+                     r"|fires?|lightning|droughts?|famine|cholera|outbreaks?|epidemic|virus|disease|accidents?|crash(?:es)?"
+                     r"|collapsed?|stampede|capsized?)\b", re.IGNORECASE)
 _HEDGE_AFTER = re.compile(r"^[^.;,]{0,40}\b(?:would|could|might|will)\b", re.IGNORECASE)
 _ELSEWHERE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:in|across)\s+(?:other|several|many|various|some|different)\s+(?:areas|parts|places|"
                         r"towns|regions|countries|cities)|^\s*(?:\w+\s+){0,2}elsewhere", re.IGNORECASE)
@@ -481,6 +486,9 @@ def _sentence_events(ctx: Context, start: int, end: int) -> list[Event]:
             continue
         if ctx.hedged(start, m.start(), m.end(), end) or _ELSEWHERE.search(text[m.end():end]):
             continue
+        if _KILLING.match(m.group()) and _HAZARD.search(text, start, m.start()) \
+                and not any(a.start < m.start() for a in ctx.actors_in(start, end)):
+            continue  # "Floods in Assam have killed 12 people": a disaster, not an attack
         hits.setdefault((etype, sub), (m.start(), m.end(), conf))
     if not hits:
         return []

@@ -176,6 +176,7 @@ def test_a_peoples_adjective_between_the_trigger_and_the_place_keeps_the_link():
     "Ankara has threatened a new ground offensive against Aleppo.",
     "Aleppo battles its worst cholera outbreak in years.",
     "Firefighters fought the blaze in Kandahar for hours.",
+    "Floods in Kandahar have killed 12 people since Monday.",
 ])
 def test_hedged_triggers_give_nothing(text):
     assert extract_events(text, toponyms(text, "Idlib", "Aleppo", "Kandahar"), PUB) == []
