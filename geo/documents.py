@@ -93,7 +93,8 @@ def from_text(text: str, *, id: str = "-", title: str | None = None, date=None, 
 
 
 class _TextExtractor(HTMLParser):
-    _SKIP = {"script", "style", "noscript", "template", "head"}
+    # (a page's menus, sidebars and footer are the site's, not the report's: "Home | World | India | US")
+    _SKIP = {"script", "style", "noscript", "template", "head", "nav", "aside", "footer", "form", "button", "select"}
     _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "header",
               "footer", "blockquote", "figcaption", "title"}
 
