@@ -128,6 +128,11 @@ def test_party_and_state_ages_streets_and_routes(pipe):
                          ("Columbus", "geonames:4509177")]
 
 
+def test_a_state_holds_its_own_town_not_the_namesake_across_its_border(pipe):
+    r = run(pipe, "The truck driver, from Texarkana, Arkansas, was taken to a hospital in Columbus.")
+    assert places(r)[:2] == [("Texarkana", "geonames:4133367"), ("Arkansas", "admin:US-AR")]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
