@@ -156,8 +156,8 @@ def _readings(ctx: Context, t: Toponym, before: str, after: str, start: int, arm
         present = bool(re.match(r"\s*,?\s*(?:is|are|now|remains?)\b", after, re.IGNORECASE))
         if who is not None:
             yield status, who.actor, t.end + m.start("verb"), present, 0.8
-    # "X captured / holds / lost / besieges ... Y"
-    verb = _nearest_verb(ctx.text, start, t.start)
+    # "X captured / holds / lost / besieges ... Y", and the later items of its list: "took Kunduz, Sar-e Pul and Taloqan"
+    verb = _nearest_verb(ctx.text, start, t.start) or _listed_after_verb(ctx, start, t)
     if verb is not None and not ctx.hedged(start, verb[1], verb[2], verb[2]):
         status, v_start, _, words = verb
         who = subject_before(ctx.text, armed, v_start)
@@ -191,6 +191,29 @@ def _nearest_verb(text: str, start: int, end: int) -> tuple[str, int, int, str] 
     if _GAP_PREP.search(gap) and not _TERRITORIAL.search(gap):
         return None
     return found
+
+
+_LIST_ONLY = re.compile(r"\s*\x00(?:\s*,\s*(?:and\s+|or\s+)?\x00|\s+(?:and|or)\s+\x00)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+
+
+def _listed_after_verb(ctx: Context, start: int, t: Toponym) -> tuple[str, int, int, str] | None:
+    """The claim verb of an earlier item of the list that `t` ends: "took Kunduz, Sar-e Pul and Taloqan"."""
+    items = [u for u in ctx.usable(start, t.start) if u.end <= t.start]
+    for first in items:
+        verb = _nearest_verb(ctx.text, start, first.start)
+        if verb is None:
+            continue
+        # the words between the first item and `t` must be nothing but other items and list gaps
+        gap, pos = [], first.start
+        for u in items:
+            if u.start >= first.start:
+                gap.append(ctx.text[pos:u.start])
+                gap.append("\x00")
+                pos = u.end
+        gap.append(ctx.text[pos:t.start])
+        if _LIST_ONLY.fullmatch("".join(gap)):
+            return verb
+    return None
 
 
 def _last(matches) -> re.Match | None:

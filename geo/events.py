@@ -164,6 +164,7 @@ _KIND_WEIGHT = {"village": 1.0, "town": 1.0, "city": 1.0, "landmark": 1.0, "plac
 _PRECISION = {"village": 1, "town": 1, "city": 1, "landmark": 1, "place": 1, "admin2": 2, "island": 2, "valley": 2,
               "mountain": 2, "desert": 2, "river": 2, "lake": 2, "admin1": 3, "region": 3, "country": 3, "sea": 3,
               "continent": 3}
+_CONTAINER_KINDS = ("admin1", "admin2", "region", "country", "continent")
 _COARSE = ("admin1", "region", "country", "sea", "continent", "desert")
 _SPEECH = re.compile(r"\b(?:said|says|told [\w ]{1,25}?|announced|reported|stated|added|confirmed)\s+(?:earlier\s+|late\s+|early\s+)?$",
                      re.IGNORECASE)
@@ -317,7 +318,9 @@ class Context:
             if not (start <= t.start and t.end <= end):
                 continue
             before, after = self.text[start:t.start], self.text[t.end:end]
-            container = prev_end is not None and _CONTAINER_GAP.fullmatch(self.text[prev_end:t.start])
+            # ("Hajin, Deir ez-Zor" names a container; "Kunduz, Sar-e Pul and Taloqan" a list of towns)
+            container = prev_end is not None and _CONTAINER_GAP.fullmatch(self.text[prev_end:t.start]) \
+                and (t.place is None or t.place.kind in _CONTAINER_KINDS)
             prev_end = t.end
             tail = max(0, len(before) - 160)  # the end-anchored patterns need only the last words
             if container or _ORIGIN.search(before) or _BORDER.search(before, tail) \

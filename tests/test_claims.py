@@ -64,6 +64,12 @@ def test_a_place_named_only_to_say_where_another_is_gets_no_claim():
     assert got == {("Ukrainian armed forces", "captured", "Avdiivka")}
 
 
+def test_every_item_of_a_captured_list_is_captured():
+    text = "The Taliban took Kandahar, Kabul and Kunduz on Sunday."
+    assert {(c.place.text, c.status) for c in extract_claims(text, toponyms(text, "Kandahar", "Kabul", "Kunduz"), PUB)} \
+        == {("Kandahar", "captured"), ("Kabul", "captured"), ("Kunduz", "captured")}
+
+
 def test_container_and_list_places():
     text = "Daesh also lost other big cities including Mosul in Iraq in 2017."
     assert _claims(text, "Mosul", "Iraq") == {("Islamic State (ISIS)", "lost", "Mosul", "2017")}
