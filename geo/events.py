@@ -106,6 +106,9 @@ _EXCESSIVE = re.compile(r"(?:shot|killed|opened fire on|live (?:fire|ammunition|
                         r"|(?:protesters|demonstrators) (?:were|was) (?:shot|killed)", re.IGNORECASE)
 _RIOT_CUE = re.compile(r"(?:hurled|threw) (?:stones|rocks|petrol bombs)|torched|set fire to|clashed with (?:police|security)|rioted",
                        re.IGNORECASE)
+_CAMPAIGN = re.compile(r"\b(?:campaign\w*|election\w*|electoral|voters?|votes?|candidates?|party (?:workers|leaders?|faithful)"
+                       r"|political rally|(?:victory|campaign|party|election) rally|thanked|addressed|speech|pro-government)\b",
+                       re.IGNORECASE)
 _RETAKE = re.compile(r"\bre(?:took|captured|gained|capture)|liberat", re.IGNORECASE)
 
 # Hedges: a trigger that is wished, feared, denied or only possible is no event.
@@ -498,6 +501,11 @@ def _sentence_events(ctx: Context, start: int, end: int) -> list[Event]:
     sentence = text[start:end]
     kinds = {t for t, _ in hits}
     # Sentence-level refinements: one reading of the sentence wins over another.
+    if "Protests" in kinds and re.match(r"rall", text[hits[("Protests", "Peaceful protest")][0]:], re.I) \
+            and (_CAMPAIGN.search(sentence) or kinds & {"Explosions/Remote violence", "Violence against civilians"}):
+        # a party's campaign or victory rally is no protest, nor is a rally that is the target of a bombing
+        hits.pop(("Protests", "Peaceful protest"))
+        kinds = {t for t, _ in hits}
     if "Protests" in kinds:
         s0, e0, c0 = hits.pop(("Protests", "Peaceful protest"))
         if _EXCESSIVE.search(sentence):

@@ -139,6 +139,14 @@ def test_both_cities_of_a_paired_dateline_are_datelines():
     assert not is_dateline(text, later, later + 9) and not is_dateline(text, text.rindex("BEIRUT"), later - 1)
 
 
+@pytest.mark.parametrize("text", [
+    "Prime Minister Narendra Modi thanked voters at a victory rally in Kabul on Friday.",
+    "A suicide bomber blew himself up at a rally of a religious party in Peshawar, killing 40 people.",
+])
+def test_a_campaign_rally_or_a_bombed_one_is_no_protest(text):
+    assert "Protests" not in {e.type for e in extract_events(text, toponyms(text, "Kabul", "Peshawar"), PUB)}
+
+
 def test_a_reaction_to_an_attack_is_no_new_attack():
     text = "Prime Minister Shehbaz Sharif condemned the bombing from Peshawar on Monday."
     assert extract_events(text, toponyms(text, "Peshawar"), PUB) == []
