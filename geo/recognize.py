@@ -151,6 +151,8 @@ _ROUTE_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d%.,-]?\d)(?![%-])\b")
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])[DRI][-‐]\Z")
 _AGE_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]+){0,2},\s\d{1,3},")
 _STREET_WORDS = frozenset("street avenue road boulevard parkway highway drive lane way plaza terrace turnpike pike".split())
+_COMPANY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|Co|Company|plc|PLC"
+                            r"|GmbH|AG|S\.A|Holdings|Group)\b")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s\Z")
 _STREET_NAME = re.compile(r"\s(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square)$")
 _NAME = re.compile(r"(?:[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*)(?:\s+[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*){0,3}")
@@ -252,6 +254,12 @@ class Recognizer:
         mentions = [m for m in mentions if not (" " not in m.text.strip() and (
             name_key(m.text) in persons or (name_key(m.text) in given_names and not any(
                 c.place.kind in _MAJOR_KINDS for c in m.candidates))))]
+        # a small place's name that the report once gives a company's suffix is the company all through it:
+        # "Acme Corp. opens a plant ... Acme also operates" is no Acme, Pennsylvania
+        companies = {m.key for m in matches if _COMPANY_AFTER.match(text, m.end)
+                     and not any(_is_major(c) for c in m.candidates) and m.key not in contained}
+        if companies:
+            mentions = [m for m in mentions if name_key(m.text) not in companies]
         # an armed group's own name is never its namesake place: "Hamas" is no alternate of Hamm here
         groups = {m.text for m in mentions if _is_armed_group(m.text)}
         if groups:

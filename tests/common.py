@@ -159,6 +159,7 @@ TINY_ROWS = [
     _row("admin:US-TX", "Texas", 31.2, -99.3, "US", "admin1", 0, admin1="Texas"),
     _row("geonames:4736388", "Texarkana", 33.43, -94.05, "US", "town", 90_000, admin1="Texas"),
     _row("geonames:4133367", "Texarkana", 33.44, -94.04, "US", "town", 30_000, admin1="Arkansas"),
+    _row("geonames:5177", "Acme", 40.13, -79.44, "US", "village", 600, admin1="Pennsylvania"),
     _row("geonames:2754861", "Haps", 51.69, 5.86, "NL", "village", 2_000),
     _row("geonames:1269", "Highways", 13.1, 80.2, "IN", "village", 2_000),
     _row("geonames:3459712", "Lajeado", -29.47, -51.96, "BR", "town", 71_000),

@@ -155,6 +155,11 @@ def test_the_countrys_abbreviation_before_a_noun_is_a_modifier(pipe):
                                                       ("U.S.", "literal"), ("US", "literal")]
 
 
+def test_a_name_the_report_once_gives_a_company_suffix_is_the_company_throughout(pipe):
+    r = run(pipe, "Acme Corp. opened a plant in Columbus on Monday. Acme also operates a plant in Whitehall.")
+    assert [t.text for t in r.toponyms] == ["Columbus", "Whitehall"]
+
+
 def test_an_acronyms_plural_is_no_place(pipe):
     r = run(pipe, "Most applicants in Columbus are in the HAPs scheme, the Haps council said.")
     assert places(r) == [("Columbus", "geonames:4509177"), ("Haps", "geonames:2754861")]
