@@ -24,7 +24,7 @@ from .text import is_dateline, sentence_spans
 __all__ = ["Mention", "recognize"]
 
 _CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
-_REGION_KINDS = frozenset({"continent", "country", "admin1"})  # names that no longer name can swallow
+_REGION_KINDS = frozenset({"continent", "country", "admin1"})  # places too big to be a word of a longer name
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "and", "of"})
 _GROUP_AFTER = re.compile(r"\s+(?:rebels?|fighters?|militants?|militias?|insurgents?|separatists?|tribes?(?:men)?|clans?"
                           r"|people|peoples|refugees|migrants|herders|farmers|communit(?:y|ies)|leaders?|elders|families)\b")
@@ -364,6 +364,7 @@ class Recognizer:
         if prev_word and prev_word[0].isupper() and single:
             pw = prev_word.lower().rstrip(".")
             prev_end = len(before.rstrip()) - len(before) + m.start
+            # a title before that given name: "Gov. Mary Fallin" (searched in the text before the given name)
             titled = _TITLE_BEFORE.search(before, 0, len(before.rstrip()) - len(prev_word) - (before.rstrip()[-1:] == "."))
             if pw in TITLES or (_is_first_name(pw) and ("-" in pw or prev_end not in matched or titled or (
                     prev_end not in major_ends and not best.user and best.place.kind not in _MAJOR_KINDS)
