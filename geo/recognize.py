@@ -149,7 +149,8 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"(?:[a-z][a-z-]+|[A-Z][\w-]+)")
 _ROUTE_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d%.,-]?\d)(?![%-])\b")
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])[DRI][-‐]\Z")
-_AGE_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]+){0,2},\s\d{1,3},")
+_AGE_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]+){0,2},\s(?:\d{1,3},|an?\s\d{1,3}-year-old\b)")
+_STRAIN_BEFORE = re.compile(r"\b[A-D]/\Z")  # influenza strains: "A/California/7/2009", "B/Massachusetts/2/2012"
 _STREET_WORDS = frozenset("street avenue road boulevard parkway highway drive lane way plaza terrace turnpike pike".split())
 _COMPANY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|Co|Company|plc|PLC"
                             r"|GmbH|AG|S\.A|Holdings|Group)\b")
@@ -353,6 +354,9 @@ class Recognizer:
             persons.add(k)
             if next_word and after[:1] == " ":
                 persons.add(name_key(next_word))
+            return None
+        # a virus strain's name: "an A/California/7/2009 (H1N1)-like virus" names where it was first isolated
+        if after[:1] == "/" and _STRAIN_BEFORE.search(before):
             return None
         # a route's number after a state's or the country's abbreviation: "U.S. 40", "Ga. 365"
         if _ROUTE_NUMBER_AFTER.match(after) and ("." in surface or surface.isupper()) and not best.user:

@@ -122,6 +122,10 @@ def test_party_and_state_ages_streets_and_routes(pipe):
     r = run(pipe, "Sen. Tim Kaine, D-Va., and Sen. Lisa Murkowski, R-Alaska, met in Columbus on Monday.")
     assert [(t.place.place_id, t.role) for t in r.toponyms] == [
         ("admin:US-VA", "modifier"), ("admin:US-AK", "modifier"), ("geonames:4509177", "literal")]
+    assert places(run(pipe, "The victim was Madison Tyler, a 15-year-old girl from Columbus.")) == [
+        ("Columbus", "geonames:4509177")]
+    assert places(run(pipe, "The vaccine holds an A/California/7/2009 (H1N1)-like virus, tested in Columbus.")) == [
+        ("Columbus", "geonames:4509177")]
     r = run(pipe, "Austin Lee, 24, of Whitehall, and Tyler Madison, 31, were arrested near Little Blue Parkway "
                   "on Ga. 365 in Columbus after a chase on U.S. 40. Madison was charged.")
     assert places(r) == [("Whitehall", "geonames:4528291"), ("Little Blue Parkway", None),
