@@ -61,7 +61,10 @@ class Mention:
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|its|their)?\s*(?:[a-z-]+\s+){0,3}?(" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
-_PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:collection of\s+)?(" + "|".join(sorted(PLACE_NOUNS)) + r")\b")
+_PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:collection of\s+)?(" + "|".join(sorted(PLACE_NOUNS)) + r")\b"
+                               # (the noun ends the phrase: not "Prin, a city partnerships manager", "the state's economist")
+                               r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on|near|at|north|south|east|west|along|by|close|outside"
+                               r"|that|which|where|with|about|some|located|inhabited|home|known|just|and)\b)")
 _MODIFIER_SUFFIX = re.compile(r"[-‐](?:backed|led|based|born|made|run|funded|allied|supported|brokered|sponsored|owned|"
                               r"controlled|held|occupied|dominated|aligned|linked|affiliated|inspired|administered|"
                               r"annexed)\b")
@@ -154,6 +157,8 @@ _STRAIN_BEFORE = re.compile(r"\b[A-D]/\Z")  # influenza strains: "A/California/7
 _STREET_WORDS = frozenset("street avenue road boulevard parkway highway drive lane way plaza terrace turnpike pike".split())
 _COMPANY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|Co|Company|plc|PLC"
                             r"|GmbH|AG|S\.A|Holdings|Group)\b")
+_GIVEN_NAME_PARTICLE_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:de|da|van|von|del|della|dos|das|di|du) \Z")
+_SUFFIXED_PERSON = re.compile(r"\b(?:Jr|Sr|Snr|Jnr|Junior|Senior|II|III|IV)\b\.?")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s\Z")
 _STREET_NAME = re.compile(r"\s(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square)$")
 _NAME = re.compile(r"(?:[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*)(?:\s+[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*){0,3}")
@@ -387,6 +392,12 @@ class Recognizer:
         if single and before[-2:-1] == "." and _FIRST_NAME_INITIAL_BEFORE.search(before) \
                 and _is_first_name(_FIRST_NAME_INITIAL_BEFORE.search(before).group(1).lower()) \
                 and not (best.user or best.place.kind in _REGION_KINDS):
+            persons.add(k)
+            return None
+        # a given name and a surname particle: "Mario de Santiago", "Ludwig van Beethoven"
+        if single and _GIVEN_NAME_PARTICLE_BEFORE.search(before) \
+                and _is_first_name(_GIVEN_NAME_PARTICLE_BEFORE.search(before).group(1).lower()) \
+                and not (best.user or all(c.place.kind in _REGION_KINDS for c in cands)):
             persons.add(k)
             return None
         # a patronymic: "Mohammed bin Rashid"
@@ -685,8 +696,8 @@ class Recognizer:
                 or _MODIFIER_SUFFIX.search(name):
             return False  # ("according to Mahecic": a source, not a destination; "Kurdish-held": an adjective)
         if any(w.lower() in ORG_WORDS or w.lower() in first_names() or self.word_frequency(w.lower()) >= 3.0
-               for w in words):
-            return False
+               for w in words) or _SUFFIXED_PERSON.search(name):
+            return False  # ("Matson Snr": a person)
         if _GROUP_AFTER.match(text, e):  # "from Tuareg rebels", "to Rohingya refugees": a people, not a place
             return False
         return not re.match(r"\s*(?:[A-Z]|'s|’s|-)", text[e:e + 3])  # "in Smith's view", "at Acme Corp"

@@ -164,6 +164,16 @@ def test_a_name_the_report_once_gives_a_company_suffix_is_the_company_throughout
     assert [t.text for t in r.toponyms] == ["Columbus", "Whitehall"]
 
 
+@pytest.mark.parametrize("text", [
+    "The piece is by a Spanish artist, Mario de Chicago, who lives in Mosul.",
+    '"It will grow about 3 percent a year," said Eugene Tian, the state\'s chief economist in Mosul.',
+    '"It was damaged," said Prin, a city partnerships manager in Mosul.',
+    "The recording sounded off to Matson Snr. and he drove to Mosul.",
+])
+def test_more_people_that_look_like_places(pipe, text):
+    assert places(run(pipe, text)) == [("Mosul", "geonames:99072")]
+
+
 def test_an_acronyms_plural_is_no_place(pipe):
     r = run(pipe, "Most applicants in Columbus are in the HAPs scheme, the Haps council said.")
     assert places(r) == [("Columbus", "geonames:4509177"), ("Haps", "geonames:2754861")]
