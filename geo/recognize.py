@@ -157,7 +157,7 @@ _STRAIN_BEFORE = re.compile(r"\b[A-D]/\Z")  # influenza strains: "A/California/7
 _STREET_WORDS = frozenset("street avenue road boulevard parkway highway drive lane way plaza terrace turnpike pike".split())
 _COMPANY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|Co|Company|plc|PLC"
                             r"|GmbH|AG|S\.A|Holdings|Group)\b")
-_GIVEN_NAME_PARTICLE_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:de|da|van|von|del|della|dos|das|di|du) \Z")
+_GIVEN_NAME_PARTICLE_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:" + _PARTICLES + r") \Z")
 _SUFFIXED_PERSON = re.compile(r"\b(?:Jr|Sr|Snr|Jnr|Junior|Senior|II|III|IV)\b\.?")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s\Z")
 _STREET_NAME = re.compile(r"\s(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square)$")
