@@ -108,25 +108,12 @@ def _contains(container: Place, p: Place) -> bool:
         if p.admin1 and container.kind == "admin1" and container.country in _ENGLISH_REGIONS:
             # a town whose own state is another one lies outside, however near: "Texarkana, Ark." is not the
             # Texas Texarkana (elsewhere the two sources may name one region apart: "Jawa Tengah", "Central Java")
-            return _same_region(p.admin1, container.name) or _km(p, container) < 100
+            return name_key(p.admin1) == name_key(container.name) or _km(p, container) < 100
         return p.admin1 == container.name or _km(p, container) < 250
     return _km(p, container) < 100
 
 
 _ENGLISH_REGIONS = frozenset({"US", "CA", "AU"})  # where both sources name the states alike, in English
-_REGION_FILLER = frozenset("north northern south southern east eastern west western central upper lower region province "
-                           "state governorate oblast prefecture district department county of the al el de la".split())
-
-
-def _same_region(a: str, b: str) -> bool:
-    """Whether two spellings name one first-level region ("Northern Darfur", "North Darfur"; "Makkah", "Makkah Region")."""
-    if a == b:
-        return True
-    ka, kb = name_key(a), name_key(b)
-    if ka == kb or ka in kb or kb in ka:
-        return True
-    wa = {w for w in ka.split() if len(w) > 3 and w not in _REGION_FILLER}
-    return bool(wa & {w for w in kb.split() if len(w) > 3 and w not in _REGION_FILLER})
 
 
 def resolve(mentions: list[Mention]) -> list[Resolution]:
