@@ -159,6 +159,9 @@ _COMPANY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:Corp|Corporation|Inc|Incorporate
                             r"|GmbH|AG|S\.A|Holdings|Group)\b")
 _GIVEN_NAME_PARTICLE_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:" + _PARTICLES + r") \Z")
 _SUFFIXED_PERSON = re.compile(r"\b(?:Jr|Sr|Snr|Jnr|Junior|Senior|II|III|IV)\b\.?")
+_ORG_OF_BEFORE = re.compile(r"\b(?:Bank|Voice|Corporation|Association|Church|University|College|Institute|Museum|"
+                            r"Federation|League|Society|Academy|Chamber|Council)\s+of\s+(?:the\s+)?\Z")
+_HYPHEN_NAME_AFTER = re.compile(r"[-‐][A-Z][a-z]")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s\Z")
 _STREET_NAME = re.compile(r"\s(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square)$")
 _NAME = re.compile(r"(?:[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*)(?:\s+[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*){0,3}")
@@ -583,6 +586,9 @@ class Recognizer:
             role = "modifier"
         elif next_word and next_word.lower() in ORG_WORDS and after[:1] == " ":
             role = "modifier"
+        elif _ORG_OF_BEFORE.search(before) or (prev_word and prev_word[:1].isupper() and before.endswith(" ")
+                                               and not at_start_of(m.start) and _HYPHEN_NAME_AFTER.match(after)):
+            role = "modifier"  # "Bank of America", "University of Georgia", "Agence France-Presse": organisations
         elif acronym and best.place.kind == "country" and _ATTRIBUTIVE_AFTER.match(after):
             role = "modifier"  # "U.S. troops", "U.S. B-52 bombers", "UK officials": the country's, not a place
         elif after.startswith(("'s ", "’s ")) and next_word and next_word.lower() in ORG_WORDS:

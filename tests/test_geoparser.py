@@ -174,6 +174,11 @@ def test_more_people_that_look_like_places(pipe, text):
     assert places(run(pipe, text)) == [("Mosul", "geonames:99072")]
 
 
+def test_a_place_in_an_organisations_name_is_a_modifier(pipe):
+    r = run(pipe, "According to Agence Chad-Presse, officials in Iraq agreed, as did the University of Georgia.")
+    assert [(t.text, t.role) for t in r.toponyms] == [("Chad", "modifier"), ("Iraq", "literal"), ("Georgia", "modifier")]
+
+
 def test_an_acronyms_plural_is_no_place(pipe):
     r = run(pipe, "Most applicants in Columbus are in the HAPs scheme, the Haps council said.")
     assert places(r) == [("Columbus", "geonames:4509177"), ("Haps", "geonames:2754861")]
