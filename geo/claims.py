@@ -193,11 +193,14 @@ def _nearest_verb(text: str, start: int, end: int) -> tuple[str, int, int, str] 
     return found
 
 
+_LIST_GAP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
 _LIST_ONLY = re.compile(r"\s*\x00(?:\s*,\s*(?:and\s+|or\s+)?\x00|\s+(?:and|or)\s+\x00)*\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
 
 def _listed_after_verb(ctx: Context, start: int, t: Toponym) -> tuple[str, int, int, str] | None:
     """The claim verb of an earlier item of the list that `t` ends: "took Kunduz, Sar-e Pul and Taloqan"."""
+    if not _LIST_GAP_BEFORE.search(ctx.text, max(start, t.start - 8), t.start):
+        return None  # (most places end no list: no verb search for them)
     items = [u for u in ctx.usable(start, t.start) if u.end <= t.start]
     for first in items:
         verb = _nearest_verb(ctx.text, start, first.start)

@@ -324,6 +324,9 @@ class Recognizer:
         if county:  # a county's name is no everyday word here: "Mobile and Baldwin counties"
             cands, best, major, demonym = county, county[0], True, False
         prev_word = _prev_word(before)
+        # a capitalised word just before, on this line, one space away: "Louisville Metro", "Amruddin Wali"
+        name_before = prev_word is not None and prev_word[:1].isupper() and before.endswith(" ") \
+            and before[-2:-1].isalpha()
         next_word = _next_cap_word(after)
 
         def at_start_of(pos):
@@ -392,14 +395,14 @@ class Recognizer:
                     persons.add(k)
                 return None
         # a given name and an initial: "Dr. Jose A. Cordova Villalobos"
-        if single and before[-2:-1] == "." and _FIRST_NAME_INITIAL_BEFORE.search(before) \
-                and _is_first_name(_FIRST_NAME_INITIAL_BEFORE.search(before).group(1).lower()) \
+        if single and before[-2:-1] == "." and (given := _FIRST_NAME_INITIAL_BEFORE.search(before)) \
+                and _is_first_name(given.group(1).lower()) \
                 and not (best.user or best.place.kind in _REGION_KINDS):
             persons.add(k)
             return None
         # a given name and a surname particle: "Mario de Santiago", "Ludwig van Beethoven"
-        if single and _GIVEN_NAME_PARTICLE_BEFORE.search(before) \
-                and _is_first_name(_GIVEN_NAME_PARTICLE_BEFORE.search(before).group(1).lower()) \
+        if single and (given := _GIVEN_NAME_PARTICLE_BEFORE.search(before)) \
+                and _is_first_name(given.group(1).lower()) \
                 and not (best.user or all(c.place.kind in _REGION_KINDS for c in cands)):
             persons.add(k)
             return None
@@ -436,8 +439,7 @@ class Recognizer:
             possessive = _POSSESSIVE_NAME_AFTER.match(after)
             if possessive and possessive.group(1).lower() not in _HEAD_WORDS | TITLES:
                 return None
-            if prev_word and prev_word[:1].isupper() and before.endswith(" ") and before[-2:-1].isalpha() \
-                    and (m.start - 1) not in matched and prev_word.lower() not in DIRECTIONS | TITLES | _ARTICLES \
+            if name_before and (m.start - 1) not in matched and prev_word.lower() not in DIRECTIONS | TITLES | _ARTICLES \
                     | PLACE_NOUNS and not at_start_of(m.start - 1 - len(prev_word)):
                 return None
         # described as a person: "Bali, head of the SDF media office"
@@ -469,8 +471,7 @@ class Recognizer:
             # an everyday word named inside a longer capitalised name is a word of that name, however big its
             # namesake: "Louisville Metro Council", "Hawaii Pacific Health", "Rainbow Kitten Surprise",
             # "Government of National Accord"
-            prev_cap = prev_word is not None and prev_word[:1].isupper() and before.endswith(" ") \
-                and before[-2:-1].isalpha() and prev_word.lower() not in DIRECTIONS | TITLES | _ARTICLES
+            prev_cap = name_before and prev_word.lower() not in DIRECTIONS | TITLES | _ARTICLES
             if prev_cap and next_word and after[:1] in (" ", "'", "’") \
                     and next_word.lower() not in PLACE_NOUNS | DIRECTIONS:
                 return None
@@ -510,8 +511,7 @@ class Recognizer:
             return None
         # a name beside another capitalised name, reaching its place only through an alternate name, is a
         # person's: "Amruddin Wali said" is no Warri, Nigeria
-        if single and prev_word and prev_word[:1].isupper() and before.endswith(" ") and before[-2:-1].isalpha() \
-                and not at_start_of(m.start) and m.key not in contained \
+        if single and name_before and not at_start_of(m.start) and m.key not in contained \
                 and prev_word.lower() not in DIRECTIONS | TITLES | PLACE_NOUNS | SITE_WORDS | _ARTICLES \
                 and (m.start - 1) not in matched and not surface.isupper() \
                 and not any(c.user or c.flags & (PRIMARY | DEMONYM | CAPITAL) or c.place.kind in _MAJOR_KINDS
