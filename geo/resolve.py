@@ -39,6 +39,7 @@ MAX_CANDIDATES = 12
 NEIGHBOUR_FOCUS = 3.0  # a neighbour of the focus borrows half of its weight
 ABROAD = 2.5  # taken from a country that no other place of a clearly focused report points to
 REGION_FOCUS = 2.0  # the report's first-level regions, among namesakes in one country
+TOWN = 30_000  # a settlement this large takes the report's focus in full
 SURE_ENOUGH = 0.55  # first-pass picks below this confidence are no one's neighbours
 CLUSTER = 0.3  # per doubling of the report's places within 150 km
 VARIANT_REACH_KM = 300  # a spelling variant must lie this near another of the report's places
@@ -318,8 +319,9 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         if focus and p.country and total_focus:
             share = focus.get(p.country, 0.0) / total_focus
             # a small place borrows less from the focus: "California" in a report on Colombia is still the state
-            # and so does a place reached only through one of its many alternate names ("Venice" for Dayton)
-            weight = 1.0 if (p.kind not in _SETTLEMENT or (p.population >= 50_000 and c.flags & (PRIMARY | CAPITAL))) \
+            # and so does a place reached only through one of its many alternate names ("Venice" for Dayton);
+            # a town of tens of thousands is no small place in its own area ("Columbia" beside Franklin, Tenn.)
+            weight = 1.0 if (p.kind not in _SETTLEMENT or (p.population >= TOWN and c.flags & (PRIMARY | CAPITAL))) \
                 else 0.6  # ("Washington" is the capital's own short name, not an obscure alternate)
             s += weight * (6.0 * share + (1.0 if focus.get(p.country, 0) >= 1 else 0.0))
             if not share:  # next door to the report's countries: "Gaza" in a report on Israel

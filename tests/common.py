@@ -179,4 +179,7 @@ TINY_ROWS = [
     _row("geonames:5859", "Cordova", 60.54, -145.76, "US", "town", 2_200, admin1="Alaska"),
     _row("admin:IT-82", "Sicily", 37.6, 14.0, "IT", "admin1", 0, alts=("Sicilia",)),
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
+    _row("geonames:4575352", "Columbia", 34.0, -81.03, "US", "city", 142_000, admin1="South Carolina"),
+    _row("geonames:4614867", "Columbia", 35.62, -87.04, "US", "town", 36_800, admin1="Tennessee"),
+    _row("geonames:4182", "Brentwood", 36.03, -86.78, "US", "town", 42_000, admin1="Tennessee"),
 ]

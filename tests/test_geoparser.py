@@ -137,6 +137,14 @@ def test_a_state_holds_its_own_town_not_the_namesake_across_its_border(pipe):
     assert places(r)[:2] == [("Texarkana", "geonames:4133367"), ("Arkansas", "admin:US-AR")]
 
 
+def test_a_town_of_tens_of_thousands_beside_the_reports_places_beats_a_bigger_namesake_far_off(pipe):
+    r = run(pipe, "FRANKLIN, Tenn. - Firefighters from Brentwood helped. The owners, Tom and Lisa Jackson of "
+                  "Columbia, who opened a second bakery in Atlanta last year, said they would rebuild.")
+    assert ("Columbia", "geonames:4614867") in places(r)
+    r = run(pipe, "The governor spoke in Columbia on Monday, then flew to Boston and Chicago.")
+    assert ("Columbia", "geonames:4575352") in places(r)
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
