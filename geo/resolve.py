@@ -40,6 +40,8 @@ NEIGHBOUR_FOCUS = 3.0  # a neighbour of the focus borrows half of its weight
 ABROAD = 2.5  # taken from a country that no other place of a clearly focused report points to
 REGION_FOCUS = 2.0  # the report's first-level regions, among namesakes in one country
 TOWN = 30_000  # a settlement this large takes the report's focus in full
+LOCAL_KM = 50  # a namesake this near the report's home town is the local one ...
+FAR_FROM_HOME_KM = 300  # ... when the reading picked lies this far from it
 SURE_ENOUGH = 0.55  # first-pass picks below this confidence are no one's neighbours
 CLUSTER = 0.3  # per doubling of the report's places within 150 km
 VARIANT_REACH_KM = 300  # a spelling variant must lie this near another of the report's places
@@ -157,6 +159,7 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
                     and not any(_contains(container, c.place) for c in m.candidates):
                 out[i] = Resolution(None, 0.0, r.place)
     out = _one_place_per_name(mentions, out, keys)
+    out = _local_readings(mentions, out, keys)
     # a spelling variant is for the report's own area: "Hajjin" beside Hajin, not "Raigad" 1,000 km off at Raigarh
     # ... and so is a small place that only lends its name to a site: "Elysian Fields" in New Orleans is no
     # village in Minnesota, "Carnegie Library" no Carnegie, Pennsylvania
@@ -168,6 +171,34 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
             if near is None or near > VARIANT_REACH_KM:
                 out[i] = Resolution(None, 0.0, r.place)
     return _mark_implausible(mentions, out)
+
+
+def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[str]) -> list[Resolution]:
+    """A report's home town is the settlement it names most (twice at least). A town it names that has a namesake
+    right beside that home is the local one, as a local reader takes it: "Reno" in a report on Paris, Texas is
+    the village next door, not Nevada's city. Capitals, states and countries keep their reading."""
+    counts = Counter(r.place.place_id for r in out
+                     if r.place is not None and r.place.kind in _SETTLEMENT)
+    if not counts:
+        return out
+    home_id, n = counts.most_common(1)[0]
+    if n < 2:
+        return out
+    home = next(r.place for r in out if r.place is not None and r.place.place_id == home_id)
+    home_key = next(k for r, k in zip(out, keys) if r.place is not None and r.place.place_id == home_id)
+    fixed = list(out)
+    for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
+        p = r.place
+        if p is None or k == home_key or m.container is not None or p.kind not in _SETTLEMENT \
+                or _km(p, home) < FAR_FROM_HOME_KM:
+            continue
+        if any(c.place.place_id == p.place_id and c.flags & CAPITAL for c in m.candidates):
+            continue
+        local = [c.place for c in m.candidates if c.place.kind in _SETTLEMENT and _km(c.place, home) < LOCAL_KM]
+        if local:
+            near = min(local, key=lambda q: _km(q, home))
+            fixed[i] = Resolution(near, round(0.7 * m.evidence, 3), p)
+    return fixed
 
 
 def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: list[str]) -> list[Resolution]:

@@ -181,5 +181,7 @@ TINY_ROWS = [
     _row("geonames:5100280", "Livingston", 40.8, -74.31, "US", "town", 29_000, admin1="New Jersey"),
     _row("geonames:4575352", "Columbia", 34.0, -81.03, "US", "city", 142_000, admin1="South Carolina"),
     _row("geonames:4614867", "Columbia", 35.62, -87.04, "US", "town", 36_800, admin1="Tennessee"),
+    _row("geonames:4990729", "Detroit", 42.33, -83.05, "US", "city", 670_000, admin1="Michigan"),
+    _row("geonames:4685892", "Detroit", 33.66, -95.27, "US", "village", 700, admin1="Texas"),
     _row("geonames:4182", "Brentwood", 36.03, -86.78, "US", "town", 42_000, admin1="Tennessee"),
 ]

@@ -145,6 +145,18 @@ def test_a_town_of_tens_of_thousands_beside_the_reports_places_beats_a_bigger_na
     assert ("Columbia", "geonames:4575352") in places(r)
 
 
+def test_a_namesake_beside_the_reports_home_town_is_the_local_one(pipe):
+    text = ("PARIS - A Paris man died Saturday in a crash west of Paris, the Texas Department of Public Safety "
+            "said. The other driver, from Texarkana, was taken to a hospital in Paris. The victim grew up in "
+            "Detroit, his family said.")
+    r = run(pipe, text)
+    detroit = next(t for t in r.toponyms if t.text == "Detroit")
+    assert (detroit.place.place_id, detroit.runner_up.place_id) == ("geonames:4685892", "geonames:4990729")
+    # a report whose home is elsewhere keeps the bigger namesake
+    assert ("Detroit", "geonames:4990729") in places(run(pipe, "Boston police said the man, who grew up in "
+                                                                "Detroit, was arrested in Boston on Monday."))
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
