@@ -295,6 +295,14 @@ def read_continents() -> Iterator[Row]:
 _REGION_WORDS = {"governorate", "province", "state", "region", "prefecture", "oblast", "county", "district", "department"}
 
 
+# countrystatecity names these regions by a people's adjective alone: (country, name) -> (full name, the flags
+# the adjective keeps, 0 for none)
+_ADJECTIVE_REGIONS = {
+    ("RU", "Jewish"): ("Jewish Autonomous Oblast", 0),
+    ("RU", "Chechen"): ("Chechen Republic", DEMONYM),
+}
+
+
 def read_regions() -> Iterator[Row]:
     base = _package_dir("countrystatecity_countries") / "data" / "by-country"
     countries = _geonames_countries()
@@ -308,13 +316,17 @@ def read_regions() -> Iterator[Row]:
             kind = "admin1" if (s.get("type") or "").lower() in _ADMIN1_TYPES else "admin2"
             cc = s["country_code"]
             names = [(s["name"], PRIMARY)]
+            full = _ADJECTIVE_REGIONS.get((cc, s["name"]))
+            if full:  # "Jewish" alone is an adjective, not the oblast; "Chechen" points at its republic
+                full_name, flags = full
+                names = [(full_name, PRIMARY)] + ([(s["name"], flags)] if flags else [])
             if s.get("native"):
                 names.append((s["native"], 0))
             t = (s.get("type") or "").lower()
             if t in _REGION_WORDS and t not in s["name"].lower():  # "Idlib" -> also "Idlib Province"
                 names.append((f"{s['name']} {t}", 0))
             code = s.get("iso3166_2") or f"{cc}-{s.get('state_code')}"
-            yield Row(f"admin:{code}", s["name"], float(s["latitude"]), float(s["longitude"]), cc, s["name"],
+            yield Row(f"admin:{code}", names[0][0], float(s["latitude"]), float(s["longitude"]), cc, s["name"],
                       kind, 0, f"countrystatecity ({s.get('type') or 'region'})", names)
 
 

@@ -260,9 +260,14 @@ class Recognizer:
                 if _inside(m.start, related):
                     mention.role = "related"
                 mentions.append(mention)
+        # a person's name hides its namesake place all through the report, but not where the reporter files from
+        # ("JACKSON -"), nor where the report puts that town again ("a shelter in Jackson")
+        datelines = {name_key(m.text) for m in mentions if is_dateline(text, m.start, m.end)}
         mentions = [m for m in mentions if not (" " not in m.text.strip() and (
             name_key(m.text) in persons or (name_key(m.text) in given_names and not any(
-                c.place.kind in _MAJOR_KINDS for c in m.candidates))))]
+                c.place.kind in _MAJOR_KINDS for c in m.candidates)))) or (
+            name_key(m.text) in datelines and (is_dateline(text, m.start, m.end)
+                                               or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 28), m.start)))]
         # a small place's name that the report once gives a company's suffix is the company all through it:
         # "Acme Corp. opens a plant ... Acme also operates" is no Acme, Pennsylvania
         companies = {m.key for m in matches if _COMPANY_AFTER.match(text, m.end)

@@ -39,6 +39,7 @@ MAX_CANDIDATES = 12
 NEIGHBOUR_FOCUS = 3.0  # a neighbour of the focus borrows half of its weight
 ABROAD = 2.5  # taken from a country that no other place of a clearly focused report points to
 REGION_FOCUS = 2.0  # the report's first-level regions, among namesakes in one country
+COUNTY_TOWN_KM = 40  # a town this near a county of its name that the report names is that county's town
 TOWN = 30_000  # a settlement this large takes the report's focus in full
 LOCAL_KM = 50  # a namesake this near the report's home town is the local one ...
 FAR_FROM_HOME_KM = 300  # ... when the reading picked lies this far from it
@@ -135,6 +136,9 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
     focus, own = _focus(mentions, first, keys, _country_of, "country")
     regions, own_regions = _focus(mentions, first, keys, _region_of, "admin1")
     places = _unique_places(first, keys)
+    # the counties the report names: "Lebanon" beside "Lebanon County" is the county's town, not the country
+    counties = {k[:-7]: r.place for k, r in zip(keys, first)
+                if k.endswith(" county") and r.place is not None and r.place.kind == "admin2"}
     out = []
     memo.clear()
     for i, m in enumerate(mentions):
@@ -147,7 +151,7 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
         if r is None:
             # a name does not vouch for itself: its own mentions leave the focus and the neighbours
             r = memo[k] = _choose(m, mentions, _without(focus, own.get(keys[i])), first, i, keys, places,
-                                  _without(regions, own_regions.get(keys[i])))
+                                  _without(regions, own_regions.get(keys[i])), counties.get(keys[i]))
         out.append(r)
     # a name the report puts in a region or country that holds none of its readings is a place the table lacks
     # there ("Stroud, Ontario, Canada"), not a namesake elsewhere: left unresolved, the namesake its runner-up
@@ -315,7 +319,7 @@ def _unique_places(picks: list[Resolution], keys: list[str]) -> list[tuple[str, 
 
 def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: list[Resolution] | None,
             index: int | None, keys: list[str], places: list | None = None,
-            regions: Counter | None = None) -> Resolution:
+            regions: Counter | None = None, county: Place | None = None) -> Resolution:
     cands = m.candidates
     if not cands:
         return Resolution(None, 0.0, None)
@@ -347,6 +351,8 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             s += 4.0 if p.kind in ("admin1", "admin2", "region") else 0.0
         if container is not None and container.place_id != p.place_id:
             s += 4.0 if _contains(container, p) else -1.0
+        elif county is not None and p.kind in _SETTLEMENT and _km(p, county) < COUNTY_TOWN_KM:
+            s += 4.0  # the town of the county the report names after it, as if placed in it
         if focus and p.country and total_focus:
             share = focus.get(p.country, 0.0) / total_focus
             # a small place borrows less from the focus: "California" in a report on Colombia is still the state

@@ -183,5 +183,10 @@ TINY_ROWS = [
     _row("geonames:4614867", "Columbia", 35.62, -87.04, "US", "town", 36_800, admin1="Tennessee"),
     _row("geonames:4990729", "Detroit", 42.33, -83.05, "US", "city", 670_000, admin1="Michigan"),
     _row("geonames:4685892", "Detroit", 33.66, -95.27, "US", "village", 700, admin1="Texas"),
+    _row("geonames:4632595", "Jackson", 35.61, -88.81, "US", "city", 67_000, admin1="Tennessee"),
+    _row("geonames:4431410", "Jackson", 32.3, -90.18, "US", "city", 170_000, admin1="Mississippi"),
+    _row("geonames:4641239", "Memphis", 35.15, -90.05, "US", "city", 650_000, admin1="Tennessee"),
+    _row("geonames:5197079", "Lebanon", 40.34, -76.41, "US", "town", 25_000, admin1="Pennsylvania"),
+    _row("uscounty:42075", "Lebanon County", 40.37, -76.46, "US", "admin2", 140_000, admin1="Pennsylvania"),
     _row("geonames:4182", "Brentwood", 36.03, -86.78, "US", "town", 42_000, admin1="Tennessee"),
 ]

@@ -194,6 +194,15 @@ def test_a_country_is_never_also_another_countrys_region():
     assert {"admin:US-GA", "admin:MX-MIC", "admin:CN-GD"} <= ids
 
 
+def test_a_region_is_not_named_by_a_peoples_adjective_alone():
+    from gazetteer.sources import DEMONYM, PRIMARY, read_regions
+
+    names = {r.name: r.names for r in read_regions() if r.country == "RU"}
+    assert "Jewish" not in names and ("Jewish Autonomous Oblast", PRIMARY) in names["Jewish Autonomous Oblast"]
+    assert not any(n == "Jewish" for n, _ in names["Jewish Autonomous Oblast"])
+    assert ("Chechen", DEMONYM) in names["Chechen Republic"]
+
+
 @pytest.mark.slow
 def test_states_go_by_their_common_names(full_gazetteer):
     for name, pid in (("Michoacán", "admin:MX-MIC"), ("Veracruz", "admin:MX-VER"), ("Coahuila", "admin:MX-COA")):

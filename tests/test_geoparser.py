@@ -157,6 +157,24 @@ def test_a_namesake_beside_the_reports_home_town_is_the_local_one(pipe):
                                                                 "Detroit, was arrested in Boston on Monday."))
 
 
+def test_a_persons_surname_does_not_hide_the_dateline_town_nor_where_the_report_puts_it(pipe):
+    text = ("JACKSON - Heavy rain closed roads on Monday, said county emergency director Mark Jackson.\n\n"
+            "The Red Cross opened a shelter at a church in Jackson, and volunteers came from Memphis. Jackson said more rain was coming.")
+    r = run(pipe, text)
+    assert [(t.start, t.place.place_id) for t in r.toponyms] == [
+        (0, "geonames:4632595"), (text.index("in Jackson") + 3, "geonames:4632595"),
+        (text.index("Memphis"), "geonames:4641239")]
+    # without the dateline the surname hides the town
+    assert places(run(pipe, text[text.index("Heavy"):])) == [("Memphis", "geonames:4641239")]
+
+
+def test_a_name_beside_its_county_is_the_countys_town(pipe):
+    text = ("LEBANON - Two men were charged with burglary, the Lebanon County district attorney said on Monday. "
+            "Police said stolen jewelry was sold at a shop in Lebanon.")
+    assert [p for _, p in places(run(pipe, text))] == ["geonames:5197079", "uscounty:42075", "geonames:5197079"]
+    assert places(run(pipe, "Stolen jewelry was sold at a shop in Lebanon.")) == [("Lebanon", "country:LB")]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
