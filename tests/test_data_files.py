@@ -207,7 +207,8 @@ def test_a_region_is_not_named_by_a_peoples_adjective_alone():
 def test_states_go_by_their_common_names(full_gazetteer):
     for name, pid in (("Michoacán", "admin:MX-MIC"), ("Veracruz", "admin:MX-VER"), ("Coahuila", "admin:MX-COA"),
                       ("South Kivu", "admin:CD-SK"), ("North Kivu", "admin:CD-NK"), ("Bas-Congo", "admin:CD-BC"),
-                      ("Central Plateau", "admin:HT-CE")):
+                      ("Central Plateau", "admin:HT-CE"), ("Salahuddin", "admin:IQ-SD"), ("Jonglei", "admin:SS-JG"),
+                      ("South Lebanon", "admin:LB-JA"), ("Lower Shabelle", "admin:SO-SH"), ("Orissa", "admin:IN-OD")):
         assert any(c.place.place_id == pid for c in full_gazetteer.lookup(name)), name
     # provinces that were split up are still named in the news, at the middle of their successors
     katanga = [c.place for c in full_gazetteer.lookup("Katanga") if c.place.country == "CD"]
