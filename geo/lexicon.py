@@ -48,6 +48,8 @@ SITE_WORDS = frozenset("""park parks field fields library club golf farm farms r
     mosque temple market mall plaza center centre station terminal harbour harbor pier wharf dock docks canal dam
     crossing junction gate gates quarter district borough township parish ward estate estates village basin delta
     coast estuary rainforest plain plains plateau""".split())
+# a civil division named after a place: "Washington Township", "Lebanon Borough"
+DIVISION_WORDS = frozenset({"township", "borough", "parish"})
 # "the town of X", "X, a village ...": nouns that mark a name as a place.
 PLACE_NOUNS = frozenset("""town village city hamlet hamlets district province governorate region neighbourhood neighborhood
     suburb camp settlement enclave area county state island port oasis valley municipality""".split())

@@ -44,7 +44,7 @@ class Pipeline:
             if r.implausible:
                 continue
             end = m.end
-            if r.place is None and m.kind_hint == "site":
+            if r.place is None and m.kind_hint in ("site", "division"):
                 end = site_name_end(text, m.end)  # report the site the table lacks: "Kennedy Center", not "Kennedy"
             toponyms.append(Toponym(
                 start=m.start, end=end, text=text[m.start:end], place=r.place,

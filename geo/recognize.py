@@ -17,8 +17,8 @@ from gazetteer.place import distance_km
 from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY, capitals
 
 from .actors import actor_kind, normalise_actor
-from .lexicon import (DIRECTIONS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, REGION_NOUNS, SITE_WORDS, TITLES,
-                      WEEKDAYS, first_names)
+from .lexicon import (DIRECTIONS, DIVISION_WORDS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, REGION_NOUNS,
+                      SITE_WORDS, TITLES, WEEKDAYS, first_names)
 from .text import is_dateline, sentence_spans
 
 __all__ = ["Mention", "recognize"]
@@ -601,6 +601,7 @@ class Recognizer:
 
         hint = "settlement" if _SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after) \
             else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) \
+            else "division" if next_word and after[:1] == " " and next_word.lower() in DIVISION_WORDS \
             else "site" if next_word and after[:1] == " " and next_word.lower() in SITE_WORDS \
             and not any(c.place.kind in _REGION_KINDS for c in cands) else None
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,

@@ -175,6 +175,14 @@ def test_a_name_beside_its_county_is_the_countys_town(pipe):
     assert places(run(pipe, "Stolen jewelry was sold at a shop in Lebanon.")) == [("Lebanon", "country:LB")]
 
 
+def test_a_township_named_after_a_far_place_is_reported_whole_and_unresolved(pipe):
+    r = run(pipe, "The gala is on April 24 at a restaurant in Washington Township. Tickets are sold in Columbus.")
+    assert [(t.text, t.place.place_id if t.place else None) for t in r.toponyms] == [
+        ("Washington Township", None), ("Columbus", "geonames:4509177")]
+    assert r.toponyms[0].runner_up is not None
+    assert places(run(pipe, "Police in Lebanon Township said the road was closed.")) == [("Lebanon Township", None)]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
