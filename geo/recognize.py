@@ -157,6 +157,9 @@ _STRAIN_BEFORE = re.compile(r"\b[A-D]/\Z")  # influenza strains: "A/California/7
 _STREET_WORDS = frozenset("street avenue road boulevard parkway highway drive lane way plaza terrace turnpike pike".split())
 _COMPANY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|Co|Company|plc|PLC"
                             r"|GmbH|AG|S\.A|Holdings|Group)\b")
+_BRAND_POSSESSIVE_AFTER = re.compile(r"['’]s(?:[,.;:)!?\"”]|\s+(?:is|was|has|had|said|says|will|would|announced|"
+                                     r"restaurants?|outlets?|stores?|franchises?|locations?)\b)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
 _GIVEN_NAME_PARTICLE_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:" + _PARTICLES + r") \Z")
 _SUFFIXED_PERSON = re.compile(r"\b(?:Jr|Sr|Snr|Jnr|Junior|Senior|II|III|IV)\b\.?")
 _ORG_OF_BEFORE = re.compile(r"\b(?:Bank|Voice|Corporation|Association|Church|University|College|Institute|Museum|"
@@ -270,7 +273,11 @@ class Recognizer:
                                                or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 28), m.start)))]
         # a small place's name that the report once gives a company's suffix is the company all through it:
         # "Acme Corp. opens a plant ... Acme also operates" is no Acme, Pennsylvania
-        companies = {m.key for m in matches if _COMPANY_AFTER.match(text, m.end)
+        # ... and so is a small place's possessive that stands for a noun, a shop's name: "McDonald's is asking",
+        # "ate at a McDonald's restaurant", "a spokeswoman for McDonald's."
+        companies = {m.key for m in matches if (_COMPANY_AFTER.match(text, m.end) or (
+                         _BRAND_POSSESSIVE_AFTER.match(text, m.end) or (
+                             text[m.end:m.end + 2] in ("'s", "’s") and _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start))))
                      and not any(_is_major(c) for c in m.candidates) and m.key not in contained}
         if companies:
             mentions = [m for m in mentions if name_key(m.text) not in companies]

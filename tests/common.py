@@ -188,5 +188,6 @@ TINY_ROWS = [
     _row("geonames:4641239", "Memphis", 35.15, -90.05, "US", "city", 650_000, admin1="Tennessee"),
     _row("geonames:5197079", "Lebanon", 40.34, -76.41, "US", "town", 25_000, admin1="Pennsylvania"),
     _row("uscounty:42075", "Lebanon County", 40.37, -76.46, "US", "admin2", 140_000, admin1="Pennsylvania"),
+    _row("geonames:5200499", "McDonald", 40.37, -80.23, "US", "village", 2_100, admin1="Pennsylvania"),
     _row("geonames:4182", "Brentwood", 36.03, -86.78, "US", "town", 42_000, admin1="Tennessee"),
 ]

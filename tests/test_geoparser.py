@@ -183,6 +183,14 @@ def test_a_township_named_after_a_far_place_is_reported_whole_and_unresolved(pip
     assert places(run(pipe, "Police in Lebanon Township said the road was closed.")) == [("Lebanon Township", None)]
 
 
+def test_a_small_places_possessive_that_stands_for_a_noun_is_a_shop(pipe):
+    text = ("McDonald's is asking everyone who ate at a McDonald's restaurant in Columbus to see a doctor, "
+            "according to a spokeswoman for McDonald's.")
+    assert places(run(pipe, text)) == [("Columbus", "geonames:4509177")]
+    assert places(run(pipe, "Pitman's mayor said the road into Pitman was closed.")) == [
+        ("Pitman", "geonames:4560"), ("Pitman", "geonames:4560")]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
