@@ -48,6 +48,13 @@ SITE_WORDS = frozenset("""park parks field fields library club golf farm farms r
     mosque temple market mall plaza center centre station terminal harbour harbor pier wharf dock docks canal dam
     crossing junction gate gates quarter district borough township parish ward estate estates village basin delta
     coast estuary rainforest plain plains plateau""".split())
+# news agencies and outlets whose names are also places' names: in a report they are the outlet ("according to
+# Xinhua"); the acronyms only in capitals ("SANA reported", not Sana'a), the rest only before "news agency",
+# "reported", "said"... ("Fars news agency", not the province of Fars)
+NEWS_OUTLETS = frozenset({"xinhua", "interfax", "yonhap", "kyodo", "bernama", "anadolu", "antara", "tasnim", "rudaw",
+                          "hurriyet", "ynet", "itar-tass", "ria novosti", "al jazeera", "al arabiya"})
+NEWS_OUTLET_ACRONYMS = frozenset({"TASS", "SANA", "IRNA", "KUNA", "WAFA", "ANSA", "EFE", "MENA", "ISNA", "IRIB"})
+NEWS_OUTLETS_IN_CONTEXT = frozenset({"fars", "mehr", "petra", "sputnik", "dawn", "tass", "mena", "sana"})
 # a civil division named after a place: "Washington Township", "Lebanon Borough"
 DIVISION_WORDS = frozenset({"township", "borough", "parish"})
 # "the town of X", "X, a village ...": nouns that mark a name as a place.

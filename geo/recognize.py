@@ -17,8 +17,8 @@ from gazetteer.place import distance_km
 from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY, capitals
 
 from .actors import actor_kind, normalise_actor
-from .lexicon import (DIRECTIONS, DIVISION_WORDS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, REGION_NOUNS,
-                      SITE_WORDS, TITLES, WEEKDAYS, first_names)
+from .lexicon import (DIRECTIONS, DIVISION_WORDS, MONTHS, NEWS_OUTLET_ACRONYMS, NEWS_OUTLETS, NEWS_OUTLETS_IN_CONTEXT,
+                      ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, REGION_NOUNS, SITE_WORDS, TITLES, WEEKDAYS, first_names)
 from .text import is_dateline, sentence_spans
 
 __all__ = ["Mention", "recognize"]
@@ -157,6 +157,9 @@ _STRAIN_BEFORE = re.compile(r"\b[A-D]/\Z")  # influenza strains: "A/California/7
 _STREET_WORDS = frozenset("street avenue road boulevard parkway highway drive lane way plaza terrace turnpike pike".split())
 _COMPANY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|Co|Company|plc|PLC"
                             r"|GmbH|AG|S\.A|Holdings|Group)\b")
+_OUTLET_AFTER = re.compile(r"['’]?s?\s+(?:news(?:\s+agency)?|agency|reported|reports|quoted|cited|said|says|"
+                           r"TV|television|newspaper|daily)\b")
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
 _BRAND_POSSESSIVE_AFTER = re.compile(r"['’]s(?:[,.;:)!?\"”]|\s+(?:is|was|has|had|said|says|will|would|announced|"
                                      r"restaurants?|outlets?|stores?|franchises?|locations?)\b)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
@@ -332,6 +335,9 @@ class Recognizer:
             return None  # "Boko Haram" is no village called Boko
         if k in _STORM_WORDS and _NEXT_CAP_WORD.match(after):
             return None  # "Hurricane Betsy", "Typhoon Haiyan": a storm's name, not the town of Hurricane
+        if k in NEWS_OUTLETS or surface in NEWS_OUTLET_ACRONYMS or (k in NEWS_OUTLETS_IN_CONTEXT and (
+                _OUTLET_AFTER.match(after) or _ACCORDING_TO_BEFORE.search(before))):
+            return None  # "according to Xinhua", "Fars news agency reported": the outlet, not the place
         county = self._county(surface, after)
         if county:  # a county's name is no everyday word here: "Mobile and Baldwin counties"
             cands, best, major, demonym = county, county[0], True, False

@@ -189,5 +189,8 @@ TINY_ROWS = [
     _row("geonames:5197079", "Lebanon", 40.34, -76.41, "US", "town", 25_000, admin1="Pennsylvania"),
     _row("uscounty:42075", "Lebanon County", 40.37, -76.46, "US", "admin2", 140_000, admin1="Pennsylvania"),
     _row("geonames:5200499", "McDonald", 40.37, -80.23, "US", "village", 2_100, admin1="Pennsylvania"),
+    _row("geonames:1788", "Xinhua", 27.73, 111.3, "CN", "town", 60_000),
+    _row("admin:IR-07", "Fars", 29.5, 53.0, "IR", "admin1", 0, admin1="Fars"),
+    _row("geonames:71137", "Sanaa", 15.35, 44.21, "YE", "city", 1_900_000, alts=("Sana", "Sana'a")),
     _row("geonames:4182", "Brentwood", 36.03, -86.78, "US", "town", 42_000, admin1="Tennessee"),
 ]

@@ -191,6 +191,14 @@ def test_a_small_places_possessive_that_stands_for_a_noun_is_a_shop(pipe):
         ("Pitman", "geonames:4560"), ("Pitman", "geonames:4560")]
 
 
+def test_news_agencies_named_like_places_are_the_agency(pipe):
+    text = ("According to Xinhua, 12 people died in Mosul. The Fars news agency and SANA reported the same, and "
+            "Xinhua added that a curfew was imposed.")
+    assert places(run(pipe, text)) == [("Mosul", "geonames:99072")]
+    assert places(run(pipe, "Protests spread from Fars province to Sana on Friday.")) == [
+        ("Fars", "admin:IR-07"), ("Sana", "geonames:71137")]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
