@@ -157,6 +157,8 @@ _STRAIN_BEFORE = re.compile(r"\b[A-D]/\Z")  # influenza strains: "A/California/7
 _STREET_WORDS = frozenset("street avenue road boulevard parkway highway drive lane way plaza terrace turnpike pike".split())
 _COMPANY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|Co|Company|plc|PLC"
                             r"|GmbH|AG|S\.A|Holdings|Group)\b")
+_PERSON_ACTS = re.compile(r",?\s+(?:said|says|told|added|explained|stated|wrote|noted|warned|confirmed|announced|"
+                          r"urged|insisted|made|(?:was|is)\s+quoted)\b")
 _OUTLET_AFTER = re.compile(r"['’]?s?\s+(?:news(?:\s+agency)?|agency|reported|reports|quoted|cited|said|says|"
                            r"TV|television|newspaper|daily)\b")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
@@ -435,6 +437,15 @@ class Recognizer:
                     or (self.word_frequency(next_word.lower()) < 4.0 and (m.end + 1) not in major_starts)):
             if (m.end + 1) not in major_starts:
                 persons.add(name_key(next_word))  # the surname is the person's all through the report
+            return None
+        # a name and a surname that then speak or act: "Joaquin Navarro-Valls, said", "Prescott Carlson was quoted",
+        # "director Luis Gomes Sambo made" (given names that the list of first names lacks)
+        if next_word and after[:1] == " " and not best.user and not major and (m.end + 1) not in major_starts \
+                and next_word.lower() not in _NOT_SURNAMES | _HEAD_WORDS \
+                and (single or (surface.split()[0].lower() in first_names()
+                                and self.word_frequency(next_word.lower()) < 3.5)) \
+                and _PERSON_ACTS.match(after, 1 + len(next_word)):
+            persons.update((k, name_key(next_word)))
             return None
         # ... or by a second given name or a surname particle: "Kerry-Ann Hamilton", "Hassan el Bushra"
         if single and k in first_names() and not best.user and after[:1] in "-‐ ":
@@ -754,7 +765,8 @@ class Recognizer:
                 continue
             before, after = text[max(0, s - 40):s], text[e:e + 80]
             k = name_key(name)
-            if not k or k in persons or k.split()[0] in _NOT_PLACE_WORDS:
+            first = name_key(re.sub(r"['’]s\b", "", name.split()[0]))  # ("Saturday's gun battle")
+            if not k or k in persons or first in _NOT_PLACE_WORDS:
                 continue
             counties = self._county(name, after)
             if counties:  # "Baldwin" in "Mobile and Baldwin counties", where no place is called plain Baldwin

@@ -199,6 +199,12 @@ def test_news_agencies_named_like_places_are_the_agency(pipe):
         ("Fars", "admin:IR-07"), ("Sana", "geonames:71137")]
 
 
+def test_a_name_and_a_surname_that_speak_are_a_person_and_a_weekdays_possessive_no_place(pipe):
+    text = ("A spokesman, Joaquin Navarro-Valls, said the talks went well. \"They are fine,\" Prescott Carlson was "
+            "quoted as saying in Boston. Police guarded the area of Saturday's gun battle in Columbus.")
+    assert places(run(pipe, text)) == [("Boston", "geonames:4930956"), ("Columbus", "geonames:4509177")]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
