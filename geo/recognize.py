@@ -745,6 +745,7 @@ class Recognizer:
         for m in mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         out = []
+        containers = {m.start: m for m in mentions if any(c.place.kind in _CONTAINER_KINDS for c in m.candidates)}
         for nm in _NAME.finditer(text):
             s, e = nm.span()
             name = nm.group()
@@ -780,6 +781,10 @@ class Recognizer:
             if not strong and ((last_word and last_word[0] in _PREPOSITIONS) or listed or noun_after) \
                     and self._place_shaped(name, s, e, text, starts, headlines):
                 strong = True  # "moved back to Khayelitsha", "arrived at Schiphol", "Amuda, Derik and Tal Tamr"
+            if not strong and after[:1] == "," and (c := containers.get(e + len(after) - len(after[1:].lstrip()))) \
+                    and _LIST_ITEM_END.match(text, c.end) and not _inside(s, headlines) \
+                    and self._place_shaped(name, s, e, text, (), headlines):
+                strong = True  # put in a region the table knows: "Knockhill, Fife", "Stroud, Ontario"
             if not strong or (facility and (s in starts or _inside(s, headlines)) and not (
                     s in starts and _STREET_NAME.search(name) and name.split()[0].lower() not in _ARTICLES
                     and self.word_frequency(name.split()[0].lower()) < 5.5)):

@@ -205,6 +205,15 @@ def test_a_name_and_a_surname_that_speak_are_a_person_and_a_weekdays_possessive_
     assert places(run(pipe, text)) == [("Boston", "geonames:4930956"), ("Columbus", "geonames:4509177")]
 
 
+def test_a_name_the_table_lacks_put_in_a_region_it_knows_is_reported_unresolved(pipe):
+    r = run(pipe, "The 2018 calendar: 7 April: Mosport, Ontario. 21 April: Columbus.")
+    assert [(t.text, t.place.place_id if t.place else None) for t in r.toponyms] == [
+        ("Mosport", None), ("Ontario", "admin:CA-ON"), ("Columbus", "geonames:4509177")]
+    # (not a person's name before a region that is an adjective: "Smith, Ontario-based")
+    assert places(run(pipe, "Chris Mosport, an Ontario-based lawyer, spoke in Columbus.")) == [
+        ("Ontario", "admin:CA-ON"), ("Columbus", "geonames:4509177")]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
