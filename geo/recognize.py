@@ -131,6 +131,7 @@ _COUNTY_NOUN = {"counties": "County", "parishes": "Parish", "boroughs": "Borough
 # table lacks are left out)
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Street|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Parkway|Pike|"
                            r"Highway|Turnpike|Terrace|River|Creek)(?!\w)")
+_STREETS_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+)*\s+(?:streets|avenues|roads|boulevards|lanes)\b")
 # everyday words that are also names of regions: "West", "Centre", "Coast"
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
     coastal capital lakes islands island plateau highlands lowlands mountains valley river delta upper lower interior
@@ -328,6 +329,9 @@ class Recognizer:
         after = text[m.end:m.end + 60]
         if _STREET_AFTER.match(after) and not m.key.endswith(" county"):
             return None  # the whole street is looked at with the names the table lacks
+        if _STREETS_AFTER.match(after):
+            # an item of a list of streets: "down Bourbon and Dauphine streets" names no town of Bourbon
+            return Mention(m.start, m.end, surface, (), False, unresolved=True, evidence=0.5)
         if _SCHOOL_AFTER.match(after) and not any(c.place.kind in ("country", "admin1") for c in cands):
             return None
         # a building that speaks is its institution: "the Kremlin said", "White House press secretary"

@@ -214,6 +214,11 @@ def test_a_name_the_table_lacks_put_in_a_region_it_knows_is_reported_unresolved(
         ("Ontario", "admin:CA-ON"), ("Columbus", "geonames:4509177")]
 
 
+def test_items_of_a_list_of_streets_are_streets(pipe):
+    r = run(pipe, "Traffic was diverted to Lincoln, Marion and Hamilton avenues in Columbus.")
+    assert places(r) == [("Lincoln", None), ("Marion", None), ("Hamilton", None), ("Columbus", "geonames:4509177")]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
