@@ -556,6 +556,7 @@ class Recognizer:
         if small and single:
             # ("north of Clinton", "in Marion": a place's cue outweighs a first name)
             cue = _PLACE_CUE_BEFORE.search(before, len(before) - 28)  # "north of Clinton", "a man from Calhoun said"
+            cue = cue or is_dateline(text, m.start, m.end)  # "TROY -": where the reporter files from is no person
             if (k in first_names() and not cue and m.start not in listed) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
                 persons.add(k)

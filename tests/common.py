@@ -194,5 +194,6 @@ TINY_ROWS = [
     _row("geonames:71137", "Sanaa", 15.35, 44.21, "YE", "city", 1_900_000, alts=("Sana", "Sana'a")),
     _row("geonames:4704", "Joaquin", 31.96, -94.05, "US", "village", 800, admin1="Texas"),
     _row("geonames:5309842", "Prescott", 34.54, -112.47, "US", "town", 40_000, admin1="Arizona"),
+    _row("geonames:4094163", "Troy", 31.81, -85.97, "US", "town", 18_800, admin1="Alabama"),
     _row("geonames:4182", "Brentwood", 36.03, -86.78, "US", "town", 42_000, admin1="Tennessee"),
 ]

@@ -219,6 +219,11 @@ def test_items_of_a_list_of_streets_are_streets(pipe):
     assert places(r) == [("Lincoln", None), ("Marion", None), ("Hamilton", None), ("Columbus", "geonames:4509177")]
 
 
+def test_a_dateline_town_named_like_a_given_name_is_a_place(pipe):
+    text = "TROY - Strong winds damaged roofs on Sunday night.\n\nIn Troy, a tree fell on a house near Mobile."
+    assert places(run(pipe, text))[:2] == [("TROY", "geonames:4094163"), ("Troy", "geonames:4094163")]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
