@@ -492,9 +492,9 @@ def _sentence_events(ctx: Context, start: int, end: int) -> list[Event]:
             continue
         if ctx.hedged(start, m.start(), m.end(), end) or _ELSEWHERE.search(text[m.end():end]):
             continue
-        if _KILLING.match(m.group()) and _HAZARD.search(text, start, m.start()) \
+        if (_KILLING.match(m.group()) or etype == "Battles") and _HAZARD.search(text, start, m.start()) \
                 and not any(a.start < m.start() for a in ctx.actors_in(start, end)):
-            continue  # "Floods in Assam have killed 12 people": a disaster, not an attack
+            continue  # "Floods in Assam have killed 12 people", "the storm moved into Lee County": a disaster
         hits.setdefault((etype, sub), (m.start(), m.end(), conf))
     if not hits:
         return []

@@ -185,6 +185,7 @@ def test_a_peoples_adjective_between_the_trigger_and_the_place_keeps_the_link():
     "Aleppo battles its worst cholera outbreak in years.",
     "Firefighters fought the blaze in Kandahar for hours.",
     "Floods in Kandahar have killed 12 people since Monday.",
+    "The same storm line moved into Kandahar on Sunday night.",
 ])
 def test_hedged_triggers_give_nothing(text):
     assert extract_events(text, toponyms(text, "Idlib", "Aleppo", "Kandahar"), PUB) == []
