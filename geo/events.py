@@ -122,6 +122,13 @@ _HEDGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _KILLING = re.compile(r"(?:killed|shot dead|gunned down|murdered|slaughtered) ", re.IGNORECASE)
+_DISASTER = re.compile(r"\b(?:typhoons?|hurricanes?|cyclones?|earthquakes?|tsunamis?|floods|flooding|landslides?|"
+                       r"wildfires?|bushfires?|volcan\w*|eruptions?|tropical storms?)\b", re.IGNORECASE)
+# a dispute, not a fight: "EU leaders clash over migrant quotas", "clashed with ministers over the budget"
+_VERBAL_CLASH_AFTER = re.compile(r"\s+(?:over|about)\b|\s+with\s+(?:\w+\s+){0,3}?(?:leaders?|ministers?|lawmakers|officials|"
+                                 r"politicians|critics|opponents|rivals|counterparts?|partners|allies|colleagues|"
+                                 r"regulators|unions?|the (?:president|prime minister|governor|chancellor))\s+(?:over|about|on)\b",
+                                 re.IGNORECASE)
 _HAZARD = re.compile(r"\b(?:floods?|flooding|landslides?|mudslides?|earthquakes?|quakes?|storms?|cyclones?|typhoons?"
                      r"|hurricanes?|tornado(?:es)?|heat ?waves?|rains?|downpours?|avalanches?|wildfires?|bushfires?|blazes?"
                      r"|fires?|lightning|droughts?|famine|cholera|outbreaks?|epidemic|virus|disease|accidents?|crash(?:es)?"
@@ -238,6 +245,8 @@ class Context:
         self.modifiers = tuple(t for t in toponyms if t.role == "modifier" and not self.in_related(t.start, t.end))
         self._usable: dict[tuple[int, int], list[Toponym]] = {}
         self._dates_in: dict[tuple, list[DateMention]] = {}
+        # a report on a typhoon or an earthquake: its evacuations are the disaster's, not a conflict's
+        self.disaster = _DISASTER.search(text) is not None
 
     _last: tuple = (None, None)  # (key, Context) of the last report: extract_claims follows extract_events on it
 
@@ -495,6 +504,11 @@ def _sentence_events(ctx: Context, start: int, end: int) -> list[Event]:
         if (_KILLING.match(m.group()) or etype == "Battles") and _HAZARD.search(text, start, m.start()) \
                 and not any(a.start < m.start() for a in ctx.actors_in(start, end)):
             continue  # "Floods in Assam have killed 12 people", "the storm moved into Lee County": a disaster
+        if m.group()[:5].lower() == "clash" and _VERBAL_CLASH_AFTER.match(text, m.end(), end) \
+                and not any(a.start < m.start() for a in ctx.actors_in(start, end)):
+            continue  # "EU leaders clash over migrant quotas": a dispute
+        if sub == "Other" and etype == "Strategic developments" and ctx.disaster and not ctx.actors_in(start, end):
+            continue  # "Guangdong province evacuated 2.4 million people" ahead of a typhoon
         hits.setdefault((etype, sub), (m.start(), m.end(), conf))
     if not hits:
         return []

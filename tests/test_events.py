@@ -186,6 +186,9 @@ def test_a_peoples_adjective_between_the_trigger_and_the_place_keeps_the_link():
     "Firefighters fought the blaze in Kandahar for hours.",
     "Floods in Kandahar have killed 12 people since Monday.",
     "The same storm line moved into Kandahar on Sunday night.",
+    "EU leaders clash over migrant quotas at a summit in Aleppo.",
+    "The minister clashed with opposition lawmakers over the budget in Kandahar.",
+    "Typhoon Mangkhut killed 54 people. Officials in Kandahar evacuated more than 2 million people.",
 ])
 def test_hedged_triggers_give_nothing(text):
     assert extract_events(text, toponyms(text, "Idlib", "Aleppo", "Kandahar"), PUB) == []
