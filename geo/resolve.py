@@ -46,6 +46,7 @@ FAR_FROM_HOME_KM = 300  # ... when the reading picked lies this far from it
 SURE_ENOUGH = 0.55  # first-pass picks below this confidence are no one's neighbours
 CLUSTER = 0.3  # per doubling of the report's places within 150 km
 VARIANT_REACH_KM = 300  # a spelling variant must lie this near another of the report's places
+LONE_VILLAGE = 5_000  # a village below this size far from all of a report's places is likely another
 DIVISION_REACH_KM = 50  # the town a township (borough, parish) is named after lies this near the report's places
 LONE_SHARE = 0.25  # a country below this share of the report's focus ...
 LONE_NEIGHBOUR = 0.5  # ... gets this part of the proximity bonus from a single nearby place
@@ -173,6 +174,13 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
                                                 and r.place.population < 100_000)) \
                 and r.place.kind != "country" and places:
             near, _ = _nearest(r.place, places, keys[i])
+            if near is None or near > VARIANT_REACH_KM:
+                out[i] = Resolution(None, 0.0, r.place)
+        elif r.place is not None and r.place.kind == "village" and r.place.population < LONE_VILLAGE \
+                and m.container is None and len(places) >= 3 and not any(c.user for c in m.candidates):
+            # ... and so is a village far from all of a report's places: "Zhelanne and Orlivka" near Pokrovsk are
+            # villages the table lacks, not the Orlivka 600 km off in Odesa oblast (the user sees it as runner-up)
+            near = _nearest(r.place, places, keys[i])[0]
             if near is None or near > VARIANT_REACH_KM:
                 out[i] = Resolution(None, 0.0, r.place)
         elif r.place is not None and m.kind_hint == "division":

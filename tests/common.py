@@ -195,5 +195,8 @@ TINY_ROWS = [
     _row("geonames:4704", "Joaquin", 31.96, -94.05, "US", "village", 800, admin1="Texas"),
     _row("geonames:5309842", "Prescott", 34.54, -112.47, "US", "town", 40_000, admin1="Arizona"),
     _row("geonames:4094163", "Troy", 31.81, -85.97, "US", "town", 18_800, admin1="Alabama"),
+    _row("geonames:699035", "Orlivka", 45.32, 28.44, "UA", "village", 3_047, admin1="Odessa"),
+    _row("geonames:706448", "Pokrovsk", 48.28, 37.18, "UA", "town", 60_000, admin1="Donetsk"),
+    _row("geonames:704508", "Kramatorsk", 48.73, 37.57, "UA", "city", 150_000, admin1="Donetsk"),
     _row("geonames:4182", "Brentwood", 36.03, -86.78, "US", "town", 42_000, admin1="Tennessee"),
 ]

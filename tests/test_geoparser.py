@@ -224,6 +224,15 @@ def test_a_dateline_town_named_like_a_given_name_is_a_place(pipe):
     assert places(run(pipe, text))[:2] == [("TROY", "geonames:4094163"), ("Troy", "geonames:4094163")]
 
 
+def test_a_village_far_from_all_the_reports_places_is_left_unresolved(pipe):
+    text = ("Russian forces took Zhelanne and Orlivka near Pokrovsk, and a missile hit Kramatorsk. Fighting went "
+            "on in the Donetsk region.")
+    orlivka = next(t for t in run(pipe, text).toponyms if t.text == "Orlivka")
+    assert (orlivka.place, orlivka.runner_up.place_id) == (None, "geonames:699035")
+    # alone, or put in its region, the village is still that village
+    assert places(run(pipe, "A shell hit Orlivka on Monday.")) == [("Orlivka", "geonames:699035")]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
