@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from geo.scan import Alternation
 
-__all__ = ["FORCE_WORDS", "Actor", "ActorMention", "ACTORS", "find_actors", "normalise_actor", "actor_kind", "government_of", "holder_adjective"]
+__all__ = ["FORCE_WORDS", "Actor", "ActorMention", "ACTORS", "find_actors", "normalise_actor", "actor_kind", "actor_country", "government_of", "holder_adjective"]
 
 
 @dataclass(frozen=True)
@@ -220,6 +220,12 @@ def actor_kind(name: str) -> str | None:
     """"state", "non-state", "coalition", "civilians" or "protesters" for a canonical name."""
     a = _BY_NAME.get(name)
     return a.kind if a else None
+
+
+def actor_country(name: str) -> str | None:
+    """The ISO country code of a state force ("Ukrainian armed forces" -> "UA"), None for the rest."""
+    a = _BY_NAME.get(name)
+    return a.country if a else None
 
 
 def holder_adjective(word: str, country: str | None = None) -> str | None:

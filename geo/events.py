@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from geo.actors import FORCE_WORDS, ActorMention, find_actors, government_of
+from geo.actors import FORCE_WORDS, ActorMention, actor_country, find_actors, government_of
 from geo.dates import DateMention, find_dates
 from geo.scan import Alternation
 from geo.model import Event, Toponym
@@ -39,7 +39,8 @@ _NOT_A_FOE = (r"(?!\s+(?:against\s+)?(?:[\w'-]+\s+){0,3}"
 _TRIGGERS = (
     (r"suicide (?:car |truck )?(?:bomb(?:s|ings?|ers?)?|attacks?|attackers?|blasts?)|blew (?:himself|herself|themselves) up"
      r"|(?:suicide|explosive) vests?", "Explosions/Remote violence", "Suicide bomb", 0.85),
-    (r"air ?strikes?|air raids?|air attacks?|drone (?:strikes?|attacks?)|warplanes? (?:struck|bombed|hit|pounded)"
+    (r"air ?strikes?|air raids?|air attacks?|drone (?:strikes?|attacks?)"
+     r"|(?:warplanes?|war ?planes?|fighter jets?|jets|aircraft|helicopters?) (?:struck|bombed|hit|pounded|targeted|attacked)"
      r"|drones? (?:struck|hit|attacked|targeted|slammed into)|(?:guided|glide|barrel|cluster) bombs?"
      r"|bombing raids?|helicopter gunships?|aerial (?:bombardment|attacks?)|bombed from the air",
      "Explosions/Remote violence", "Air/drone strike", 0.85),
@@ -540,12 +541,13 @@ def _sentence_events(ctx: Context, start: int, end: int) -> list[Event]:
     actors = ctx.actors_in(start, end)
     out = []
     for (etype, sub), (m_start, m_end, conf) in sorted(hits.items(), key=lambda kv: kv[1][0]):
-        if sub == _TERRITORY:
-            sub = _territory_sub_type(text, actors, m_start, m_end)
         date, tprec, latest, dconf = ctx.sentence_date(start, end, m_start)
         if latest is not None and ctx.published is not None and (ctx.published - latest).days > _BACKGROUND_DAYS:
             continue
         link = ctx.link_place(start, end, m_start)
+        if sub == _TERRITORY:
+            where = link.toponym.place.country if link and link.toponym.place else None
+            sub = _territory_sub_type(text, actors, m_start, m_end, where)
         names = _event_actors(actors if etype == "Battles" else [a for a in actors if not _attributes(text, a, m_end)],
                               etype)  # (in a battle, the force that tells of it is mostly a side of it)
         count = count_in(sentence, m_start - start)
@@ -573,8 +575,10 @@ def subject_before(text: str, armed: list[ActorMention], pos: int) -> ActorMenti
     return subject
 
 
-def _territory_sub_type(text: str, actors: list[ActorMention], m_start: int, m_end: int) -> str:
-    """Who took the place: the subject before the verb, or the agent after "fell to" / "by"."""
+def _territory_sub_type(text: str, actors: list[ActorMention], m_start: int, m_end: int,
+                        where: str | None = None) -> str:
+    """Who took the place: the subject before the verb, or the agent after "fell to" / "by". A state's forces
+    regain territory at home; across a border (`where`, the place's country) they fight for it."""
     passive = re.match(r"fell to|.* by$", text[m_start:m_end + 4].strip(), re.IGNORECASE) or \
         re.match(r"\s+(?:by|to)\b", text[m_end:m_end + 5])
     armed = [a for a in actors if a.kind in ("state", "non-state", "coalition")]
@@ -583,6 +587,8 @@ def _territory_sub_type(text: str, actors: list[ActorMention], m_start: int, m_e
         taker = subject_before(text, armed, m_start) or next((a for a in armed if a.start >= m_end), None)
     if taker is None:
         return "Armed clash"
+    if taker.kind == "state" and where and actor_country(taker.actor) not in (None, where):
+        return "Armed clash"  # "Ukrainian troops advanced into Sudzha", in Russia's Kursk region
     if taker.kind in ("state", "coalition"):
         return "Government regains territory" if _RETAKE.search(text, m_start, m_end) or taker.kind == "state" else "Armed clash"
     return "Non-state actor overtakes territory"

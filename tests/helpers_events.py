@@ -58,6 +58,8 @@ PLACES = {p.name: p for p in (
     Place("t:malian", "Mali", 17.0, -4.0, "ML", None, "country", 20_000_000),
     Place("t:jabalia", "Jabalia", 31.5272, 34.4835, "PS", "Gaza", "city", 50_000),
     Place("t:israeli", "Israel", 31.5, 34.75, "IL", None, "country", 9_000_000),
+    Place("t:sudzha", "Sudzha", 51.19, 35.27, "RU", "Kursk", "village", 5_000),
+    Place("t:mellit", "Mellit", 14.13, 25.55, "SD", "North Darfur", "town", 30_000),
 )}
 PLACES["Malian"], PLACES["Israeli"] = PLACES.pop("Mali"), PLACES.pop("Israel")  # the demonyms, as the geoparser gives them
 

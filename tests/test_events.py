@@ -206,6 +206,19 @@ def test_a_countrys_troops_are_its_state_forces_and_lead_joint_subjects():
     assert e.actors[0] == "Government forces (ML)" and "Wagner Group" in e.actors
 
 
+def test_a_state_force_across_its_border_fights_for_territory_it_does_not_regain():
+    text = "Ukrainian troops advanced into Sudzha on Tuesday, commander Oleksandr Syrskyi said."
+    assert _only(extract_events(text, toponyms(text, "Sudzha"), PUB), "Armed clash").place.text == "Sudzha"
+    text = "Malian troops retook the northern town of Kidal on Sunday."
+    tops = toponyms(text, "Kidal") + toponyms(text, "Malian", role="modifier")
+    assert _only(extract_events(text, tops, PUB), "Government regains territory")
+
+
+def test_aircraft_that_strike_are_an_air_strike():
+    text = "The army said its aircraft struck RSF positions near Mellit on Monday."
+    assert _only(extract_events(text, toponyms(text, "Mellit"), PUB), "Air/drone strike").place.text == "Mellit"
+
+
 def test_the_army_is_the_army_last_named():
     text = "Hamas fighters clashed with Israeli troops in Jabalia on Monday, where the army said it had launched a raid."
     tops = toponyms(text, "Jabalia") + toponyms(text, "Israeli", role="modifier")
