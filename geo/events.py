@@ -123,6 +123,10 @@ _HEDGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _KILLING = re.compile(r"(?:killed|shot dead|gunned down|murdered|slaughtered) ", re.IGNORECASE)
+_TALKS_AFTER = re.compile(r"\s+(?:talks|negotiations|negotiators|proposals?|plans?|efforts?|bids?|mediators?|"
+                          r"deal talks)\b", re.IGNORECASE)
+_BROKEN_BEFORE = re.compile(r"\b(?:violat\w*|violations? of|breach\w*(?: of)?|broke|breaking|broken|collapse of|"
+                            r"end(?:ed)?(?: of)?)\s+(?:the\s+|a\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _DISASTER = re.compile(r"\b(?:typhoons?|hurricanes?|cyclones?|earthquakes?|tsunamis?|floods|flooding|landslides?|"
                        r"wildfires?|bushfires?|volcan\w*|eruptions?|tropical storms?)\b", re.IGNORECASE)
 # a dispute, not a fight: "EU leaders clash over migrant quotas", "clashed with ministers over the budget"
@@ -147,7 +151,8 @@ _QUAL = (r"the|a|an|its|their|his|her|rural|northern|southern|eastern|western|ce
          r"|(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))"  # a people's adjective: "struck the Ukrainian cities of Kharkiv"
          r"|(?-i:[A-Z][a-z]+['’]s)|[\w]+-(?:held|controlled|run|occupied|besieged)")  # "on Yemen's Houthi-held capital"
 _CUE = re.compile(
-    rf"\b(?P<prep>in|at|near|into|on|outside|inside|around|across|throughout|within|through|along|from|toward|towards|to|of|"
+    rf"\b(?P<prep>spread(?:s|ing)? (?:to|into)|in|at|near|into|on|outside|inside|around|across|throughout|within|through|along|"
+    rf"from|toward|towards|to|of|"
     rf"hit|struck|shelled|bombed|stormed|captured|seized|attacked|raided|entered|besieged|targeted|targeting|pounded|"
     rf"overran|retook|recaptured|took)\s+(?:(?:{_QUAL})\s+)*$",
     re.IGNORECASE,
@@ -508,6 +513,9 @@ def _sentence_events(ctx: Context, start: int, end: int) -> list[Event]:
         if m.group()[:5].lower() == "clash" and _VERBAL_CLASH_AFTER.match(text, m.end(), end) \
                 and not any(a.start < m.start() for a in ctx.actors_in(start, end)):
             continue  # "EU leaders clash over migrant quotas": a dispute
+        if sub == "Agreement" and (_TALKS_AFTER.match(text, m.end(), end)
+                                   or _BROKEN_BEFORE.search(text, max(start, m.start() - 40), m.start())):
+            continue  # "ceasefire talks in Jeddah stalled", "accused the other of violating the truce": no agreement
         if sub == "Other" and etype == "Strategic developments" and ctx.disaster and not ctx.actors_in(start, end):
             continue  # "Guangdong province evacuated 2.4 million people" ahead of a typhoon
         hits.setdefault((etype, sub), (m.start(), m.end(), conf))

@@ -115,8 +115,20 @@ def _contains(container: Place, p: Place) -> bool:
             # a town whose own state is another one lies outside, however near: "Texarkana, Ark." is not the
             # Texas Texarkana (elsewhere the two sources may name one region apart: "Jawa Tengah", "Central Java")
             return name_key(p.admin1) == name_key(container.name) or _km(p, container) < 100
-        return p.admin1 == container.name or _km(p, container) < 250
+        return p.admin1 == container.name or _km(p, container) < 250 or (
+            p.admin1 is not None and _region_key(p.admin1) == _region_key(container.name))
     return _km(p, container) < 100
+
+
+_DIRECTION_FORMS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west", "central": "centre",
+                    "center": "centre"}
+
+
+def _region_key(name: str) -> str:
+    """A region's name as both sources may spell it: GeoNames' "Northern Darfur" is countrystatecity's
+    "North Darfur"."""
+    return " ".join(_DIRECTION_FORMS.get(w, w) for w in name_key(name).split()
+                    if w not in ("province", "state", "region", "governorate", "department", "district"))
 
 
 _ENGLISH_REGIONS = frozenset({"US", "CA", "AU"})  # where both sources name the states alike, in English

@@ -198,5 +198,7 @@ TINY_ROWS = [
     _row("geonames:699035", "Orlivka", 45.32, 28.44, "UA", "village", 3_047, admin1="Odessa"),
     _row("geonames:706448", "Pokrovsk", 48.28, 37.18, "UA", "town", 60_000, admin1="Donetsk"),
     _row("geonames:704508", "Kramatorsk", 48.73, 37.57, "UA", "city", 150_000, admin1="Donetsk"),
+    _row("geonames:380348", "El Fasher", 13.63, 25.35, "SD", "city", 250_000, admin1="Northern Darfur"),
+    _row("admin:SD-DN", "North Darfur", 16.0, 26.0, "SD", "admin1", 0, admin1="North Darfur"),
     _row("geonames:4182", "Brentwood", 36.03, -86.78, "US", "town", 42_000, admin1="Tennessee"),
 ]

@@ -189,6 +189,8 @@ def test_a_peoples_adjective_between_the_trigger_and_the_place_keeps_the_link():
     "EU leaders clash over migrant quotas at a summit in Aleppo.",
     "The minister clashed with opposition lawmakers over the budget in Kandahar.",
     "Typhoon Mangkhut killed 54 people. Officials in Kandahar evacuated more than 2 million people.",
+    "Ceasefire talks in Kandahar stalled on Monday.",
+    "Both sides accused the other of violating the truce in Aleppo.",
 ])
 def test_hedged_triggers_give_nothing(text):
     assert extract_events(text, toponyms(text, "Idlib", "Aleppo", "Kandahar"), PUB) == []
@@ -212,6 +214,13 @@ def test_a_state_force_across_its_border_fights_for_territory_it_does_not_regain
     text = "Malian troops retook the northern town of Kidal on Sunday."
     tops = toponyms(text, "Kidal") + toponyms(text, "Malian", role="modifier")
     assert _only(extract_events(text, tops, PUB), "Government regains territory")
+
+
+def test_fighting_that_spreads_to_a_place_is_there_not_where_talks_stall():
+    text = ("Fighting between the army and the RSF spread to Mellit on Saturday, residents said, while talks "
+            "brokered by Saudi Arabia in Khartoum stalled.")
+    e = _only(extract_events(text, toponyms(text, "Mellit", "Khartoum"), PUB), "Armed clash")
+    assert e.place.text == "Mellit"
 
 
 def test_aircraft_that_strike_are_an_air_strike():

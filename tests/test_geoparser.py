@@ -233,6 +233,12 @@ def test_a_village_far_from_all_the_reports_places_is_left_unresolved(pipe):
     assert places(run(pipe, "A shell hit Orlivka on Monday.")) == [("Orlivka", "geonames:699035")]
 
 
+def test_a_region_holds_its_towns_however_the_two_sources_spell_it(pipe):
+    # GeoNames puts El Fasher in "Northern Darfur", countrystatecity names the state "North Darfur", 270 km off
+    r = run(pipe, "Fighting spread to El Fasher in North Darfur on Saturday.")
+    assert places(r) == [("El Fasher", "geonames:380348"), ("North Darfur", "admin:SD-DN")]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
