@@ -160,6 +160,11 @@ _COMPANY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:Corp|Corporation|Inc|Incorporate
                             r"|GmbH|AG|S\.A|Holdings|Group)\b")
 _PERSON_ACTS = re.compile(r",?\s+(?:said|says|told|added|explained|stated|wrote|noted|warned|confirmed|announced|"
                           r"urged|insisted|made|(?:was|is)\s+quoted)\b")
+_ROAD_NUMBER = re.compile(r"(?<![\w/-])[ABM]\d{1,4}(?:\(M\))?(?![\w/-])")
+_ROAD_CUE_BEFORE = re.compile(r"\b(?:via|along|onto|off|join(?:s|ed|ing)?)\s+(?:the\s+)?$", re.I)
+_ROAD_CUE_AFTER = re.compile(r"\s+(?:[A-Z]\w+\s+)?(?:(?:north|south|east|west)bound|carriageway|junction|slip road|roundabout"
+                             r"|road|motorway|dual carriageway|between|heading|closed|closure)\b", re.I)
+_ROAD_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
 _OUTLET_AFTER = re.compile(r"['’]?s?\s+(?:news(?:\s+agency)?|agency|reported|reports|quoted|cited|said|says|"
                            r"TV|television|newspaper|daily)\b")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
@@ -293,6 +298,7 @@ class Recognizer:
             mentions = [m for m in mentions if m.text not in groups]
             persons |= {name_key(g) for g in groups}  # nor a missing place of that name
         mentions += self._postal_codes(text, mentions, related)
+        mentions += self._road_numbers(text, mentions, related)
         mentions += self._unresolved(text, mentions, starts, headlines, related, persons)
         mentions.sort(key=lambda m: m.start)
         mentions = self._join_comma_names(text, mentions)
@@ -688,6 +694,26 @@ class Recognizer:
             self._capitals[cc] = tuple(c for name in names for c in self.matcher.gazetteer.lookup(name)
                                        if c.place.country == cc and c.flags & CAPITAL)[:1]
         return self._capitals[cc]
+
+    def _road_numbers(self, text, mentions, related) -> list[Mention]:
+        """British road numbers ("the A417 southbound", "via the A436, A40 and A429") are places on a map,
+        though no gazetteer entry; reported unresolved. Only with a road's cue: "A380" and "M16" are a plane
+        and a rifle."""
+        if not _ROAD_NUMBER.search(text):
+            return []
+        out = []
+        taken = {m.start for m in mentions}
+        for r in _ROAD_NUMBER.finditer(text):
+            s, e = r.span()
+            if s in taken:
+                continue
+            before, after = text[max(0, s - 40):s], text[e:e + 60]
+            cue = _ROAD_CUE_BEFORE.search(before) or _ROAD_CUE_AFTER.match(after) or (
+                _ROAD_LIST_BEFORE.search(before) and out and out[-1].end >= s - 8)
+            if cue:
+                out.append(Mention(s, e, r.group(), (), False, "related" if _inside(s, related) else "literal",
+                                   unresolved=True, evidence=0.6))
+        return out
 
     def _postal_codes(self, text, mentions, related) -> list[Mention]:
         """"Newark, NJ", "Perth, WA", "Kingston, ON": a state's postal code after a town of that country.

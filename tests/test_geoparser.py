@@ -239,6 +239,13 @@ def test_a_region_holds_its_towns_however_the_two_sources_spell_it(pipe):
     assert places(r) == [("El Fasher", "geonames:380348"), ("North Darfur", "admin:SD-DN")]
 
 
+def test_british_road_numbers_with_a_roads_cue_are_unresolved_places(pipe):
+    text = ("The A417 southbound carriageway will close. Traffic will go via the A436, A40 and A429 to Columbus. "
+            "The Airbus A380 and the M16 rifle are no roads, nor is an A4 notebook.")
+    assert places(run(pipe, text)) == [("A417", None), ("A436", None), ("A40", None), ("A429", None),
+                                       ("Columbus", "geonames:4509177")]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
