@@ -70,7 +70,11 @@ _MODIFIER_SUFFIX = re.compile(r"[-‐](?:backed|led|based|born|made|run|funded|a
                               r"annexed)\b")
 _RELATED_LINE = re.compile(r"^\s*(?:READ(?: MORE)?|RELATED|SEE ALSO|ALSO READ|WATCH|LISTEN|MORE|Read more|Read also|Related|See also|Also read)\s*[:\-–|]", re.M)
 _CAPTION = re.compile(r"\[[^\]\n]{2,60}\]\s*$|\((?:photo|image|picture|file photo|credit)[^)\n]*\)\s*$|^(?:photo|image|file photo|pictured)\s*[:\-–]", re.I)
-_UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(sorted(PLACE_NOUNS - {"area", "state", "county"})) + r")\s+of\s+$", re.I)
+_UNRESOLVED_NOUNS = sorted(PLACE_NOUNS - {"area", "state", "county"})
+_UNRESOLVED_PLURALS = sorted({n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _UNRESOLVED_NOUNS} - set(_UNRESOLVED_NOUNS))
+# "the town of X", "the villages of X and Y", "four villages: X, Y and Z"
+_UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(_UNRESOLVED_NOUNS + _UNRESOLVED_PLURALS) + r")\s+of\s+$"
+                                r"|\b(?:" + "|".join(_UNRESOLVED_PLURALS) + r"):\s+$", re.I)
 _PREPOSITIONS = frozenset("in near outside into at from to toward towards around across via".split())
 _CUE_WORDS = _PREPOSITIONS | {"of"}
 _PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:north|south|east|west|northeast|northwest|southeast|"
@@ -142,9 +146,9 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r"Mosque|Temple|Synagogue|Inn|Hotel|Museum|Plantation|Railroad|Station|Theatre|Theater|Mall|"
                        r"Market|Island|Center|Centre|Park|Library|Hall|Farm|Farms|Point|Drive|Pike|Turnpike|Terrace)$)"
                        r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp|River)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
-_EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s)[a-z]+\s+)?"
+_EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s|[a-z]+ed\s)[a-z]+\s+)?"
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
-                     r"bacteri[ua]m?|outbreak strain)\b(?!\s+seasons?\b)", re.I)  # (not "the United States flu season")
+                     r"bacteri[ua]m?|outbreak strain)\b(?!\s+seasons?\b|-like)", re.I)  # (not "the United States flu season")
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
 _ATTRIBUTIVE_AFTER = re.compile(
     r" (?!(?:is|was|are|were|has|had|have|and|or|nor|but|said|says|will|would|could|can|may|might|must|should|did|does"
@@ -807,7 +811,7 @@ class Recognizer:
                 covered[s:e] = b"\x01" * (e - s)
                 continue
             facility = _FACILITY.search(name)
-            strong = facility or (last_word == ["of"] and _UNRESOLVED_BEFORE.search(before)) or (
+            strong = facility or ((last_word == ["of"] or before.endswith(": ")) and _UNRESOLVED_BEFORE.search(before)) or (
                 after[:1] == "," and _PLACE_APPOSITION.match(after))
             if not strong and ((last_word and last_word[0] in _PREPOSITIONS) or listed or noun_after) \
                     and self._place_shaped(name, s, e, text, starts, headlines):

@@ -246,6 +246,18 @@ def test_british_road_numbers_with_a_roads_cue_are_unresolved_places(pipe):
                                        ("Columbus", "geonames:4509177")]
 
 
+def test_names_listed_after_a_plural_place_noun_are_places_the_table_lacks(pipe):
+    r = run(pipe, "The epidemic has affected four villages: Kampungu, Makonono, Kaluamba and Mombo, officials said. "
+                  "It was detected in the nearby villages of Bumbacari and Dudescu.")
+    assert places(r) == [(n, None) for n in ("Kampungu", "Makonono", "Kaluamba", "Mombo", "Bumbacari", "Dudescu")]
+
+
+def test_a_place_whose_people_or_animals_show_flu_like_symptoms_is_no_eponym(pipe):
+    assert places(run(pipe, "Three horses from Columbus showed flu-like symptoms.")) == [
+        ("Columbus", "geonames:4509177")]
+    assert places(run(pipe, "The Columbus flu strain spread.")) == []
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
