@@ -87,7 +87,7 @@ _PLACES_NOUN_AFTER = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+(?:\s[A-
                                 r"municipalities)\b")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|districts|province|provinces|region|governorate|township|village|"
                                r"villages|town|municipality|neighbou?rhood|camp|slums?|island|valley|prefecture|"
-                               r"oblast|county|state|area)\b(?!\s+(?:of|for|and)\b)")
+                               r"oblast|county|state|area)\b(?!\s+(?:of|for|and)\b(?!\s+[A-Z]))")  # ("district of Baghdad")
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according|thanks|due|close|next|compared|similar|addition|attention|letter|"
                             r"speaking|talking|spoke|wrote|said|told|replied|responded|belongs|belonging|married|"
                             r"son|daughter|wife|husband|sister|brother)\s+to\s+$")

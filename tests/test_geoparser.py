@@ -258,6 +258,12 @@ def test_a_place_whose_people_or_animals_show_flu_like_symptoms_is_no_eponym(pip
     assert places(run(pipe, "The Columbus flu strain spread.")) == []
 
 
+def test_a_district_of_a_known_city_is_a_place_the_table_lacks(pipe):
+    r = run(pipe, "The cakes were made at a bakery in the Adhamiyah district of Baghdad.")
+    assert places(r) == [("Adhamiyah", None), ("Baghdad", "geonames:98182")]
+    assert places(run(pipe, "The Interior district of state affairs met in Baghdad.")) == [("Baghdad", "geonames:98182")]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
