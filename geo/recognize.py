@@ -136,6 +136,7 @@ _COUNTY_NOUN = {"counties": "County", "parishes": "Parish", "boroughs": "Borough
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Street|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Parkway|Pike|"
                            r"Highway|Turnpike|Terrace|River|Creek)(?!\w)")
 _STREETS_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+)*\s+(?:streets|avenues|roads|boulevards|lanes)\b")
+_STREET_FIRST_WORDS = frozenset({"Rue", "Calle", "Avenida", "Rua", "Hotel"})  # words that open a street's or a site's name
 # everyday words that are also names of regions: "West", "Centre", "Coast"
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
     coastal capital lakes islands island plateau highlands lowlands mountains valley river delta upper lower interior
@@ -145,7 +146,8 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r"Airport|Stadium|Racecourse|Prison|Highway|Freeway|Parkway|Plaza|Dam|Canal|Arena|Harbour|Harbor|Church|Cathedral|"
                        r"Mosque|Temple|Synagogue|Inn|Hotel|Museum|Plantation|Railroad|Station|Theatre|Theater|Mall|"
                        r"Market|Island|Center|Centre|Park|Library|Hall|Farm|Farms|Point|Drive|Pike|Turnpike|Terrace)$)"
-                       r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp|River)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
+                       r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp|River|Rue|Calle|Avenida|Rua|Hotel)\s+[A-Z][\w’'-]+"
+                       r"(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s|[a-z]+ed\s)[a-z]+\s+)?"
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b(?!\s+seasons?\b|-like)", re.I)  # (not "the United States flu season")
@@ -337,8 +339,9 @@ class Recognizer:
         cands, best, major, demonym = self._readings(m.candidates)
         before = text[max(0, m.start - 40):m.start]
         after = text[m.end:m.end + 60]
-        if _STREET_AFTER.match(after) and not m.key.endswith(" county"):
-            return None  # the whole street is looked at with the names the table lacks
+        if (_STREET_AFTER.match(after) or (surface in _STREET_FIRST_WORDS and _NEXT_CAP_WORD.match(after))
+                or before.endswith(tuple(w + " " for w in _STREET_FIRST_WORDS))) and not m.key.endswith(" county"):
+            return None  # the whole street is looked at with the names the table lacks ("Rue Casa Calvo")
         if _STREETS_AFTER.match(after):
             # an item of a list of streets: "down Bourbon and Dauphine streets" names no town of Bourbon
             return Mention(m.start, m.end, surface, (), False, unresolved=True, evidence=0.5)

@@ -264,6 +264,13 @@ def test_a_district_of_a_known_city_is_a_place_the_table_lacks(pipe):
     assert places(run(pipe, "The Interior district of state affairs met in Baghdad.")) == [("Baghdad", "geonames:98182")]
 
 
+def test_streets_and_sites_named_after_a_far_place_are_reported_whole(pipe):
+    r = run(pipe, "He stayed at the Hotel Boston in Chicago and saw a play at the Pitman Theatre. The parade went "
+                  "down Rue Casa Calvo.")
+    assert places(r) == [("Hotel Boston", None), ("Chicago", "geonames:4887398"), ("Pitman Theatre", None),
+                         ("Rue Casa Calvo", None)]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
