@@ -16,6 +16,7 @@ Two passes: the first picks provisional places without the proximity term, the s
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -41,6 +42,7 @@ ABROAD = 2.5  # taken from a country that no other place of a clearly focused re
 REGION_FOCUS = 2.0  # the report's first-level regions, among namesakes in one country
 COUNTY_TOWN_KM = 40  # a town this near a county of its name that the report names is that county's town
 TOWN = 30_000  # a settlement this large takes the report's focus in full
+EXACT_SPELLING = 2.0  # the bonus of a name spelt with the same inner capital as in the text
 LOCAL_KM = 50  # a namesake this near the report's home town is the local one ...
 FAR_FROM_HOME_KM = 300  # ... when the reading picked lies this far from it
 SURE_ENOUGH = 0.55  # first-pass picks below this confidence are no one's neighbours
@@ -131,6 +133,7 @@ def _region_key(name: str) -> str:
                     if w not in ("province", "state", "region", "governorate", "department", "district"))
 
 
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _ENGLISH_REGIONS = frozenset({"US", "CA", "AU"})  # where both sources name the states alike, in English
 
 
@@ -364,6 +367,8 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     total_focus = sum(focus.values()) if focus else 0.0
     total_regions = sum(regions.values()) if regions else 0.0
     per_country = None
+    # a spelling with a capital inside ("LaFayette", "DeKalb") is that place's own: LaFayette, Georgia, not Lafayette
+    exact = {c.place.place_id for c in cands if c.name == m.text} if _INNER_CAPITAL.search(m.text) else ()
     scored = []
     seen = set()
     for c in cands:
@@ -372,6 +377,8 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             continue
         seen.add(p.place_id)
         s = _prior(c)
+        if exact and p.place_id in exact:
+            s += EXACT_SPELLING
         if m.kind_hint == "settlement":  # "the city of Marib": not the province
             s += 4.0 if p.kind in _SETTLEMENT else 0.0
         elif m.kind_hint == "region":  # "Marib province": not the city

@@ -200,5 +200,7 @@ TINY_ROWS = [
     _row("geonames:704508", "Kramatorsk", 48.73, 37.57, "UA", "city", 150_000, admin1="Donetsk"),
     _row("geonames:380348", "El Fasher", 13.63, 25.35, "SD", "city", 250_000, admin1="Northern Darfur"),
     _row("admin:SD-DN", "North Darfur", 16.0, 26.0, "SD", "admin1", 0, admin1="North Darfur"),
+    _row("geonames:4330145", "Lafayette", 30.22, -92.02, "US", "city", 121_000, admin1="Louisiana"),
+    _row("geonames:4205196", "LaFayette", 34.7, -85.28, "US", "town", 7_100, admin1="Georgia"),
     _row("geonames:4182", "Brentwood", 36.03, -86.78, "US", "town", 42_000, admin1="Tennessee"),
 ]

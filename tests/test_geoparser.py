@@ -271,6 +271,11 @@ def test_streets_and_sites_named_after_a_far_place_are_reported_whole(pipe):
                          ("Rue Casa Calvo", None)]
 
 
+def test_a_spelling_with_an_inner_capital_is_that_places_own(pipe):
+    assert places(run(pipe, "The suspect, from LaFayette, was arrested on Monday.")) == [("LaFayette", "geonames:4205196")]
+    assert places(run(pipe, "The suspect, from Lafayette, was arrested on Monday.")) == [("Lafayette", "geonames:4330145")]
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
