@@ -53,8 +53,8 @@ SITE_WORDS = frozenset("""park parks field fields library club golf farm farms r
 # Xinhua"); the acronyms only in capitals ("SANA reported", not Sana'a), the rest only before "news agency",
 # "reported", "said"... ("Fars news agency", not the province of Fars)
 NEWS_OUTLETS = frozenset({"xinhua", "interfax", "yonhap", "kyodo", "bernama", "anadolu", "antara", "tasnim", "rudaw",
-                          "hurriyet", "ynet", "itar-tass", "ria novosti", "al jazeera", "al arabiya"})
-NEWS_OUTLET_ACRONYMS = frozenset({"TASS", "SANA", "IRNA", "KUNA", "WAFA", "ANSA", "EFE", "MENA", "ISNA", "IRIB"})
+                          "hurriyet", "ynet", "itar-tass", "ria novosti", "jazeera", "arabiya"})  # (keys: "Al" dropped)
+NEWS_OUTLET_ACRONYMS = frozenset({"TASS", "SANA", "IRNA", "KUNA", "WAFA", "ANSA", "EFE", "ISNA", "IRIB"})
 NEWS_OUTLETS_IN_CONTEXT = frozenset({"fars", "mehr", "petra", "sputnik", "dawn", "tass", "mena", "sana"})
 # a civil division named after a place: "Washington Township", "Lebanon Borough"
 DIVISION_WORDS = frozenset({"township", "borough", "parish"})

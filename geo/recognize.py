@@ -137,6 +137,7 @@ _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Street|Avenue|Ave\.|Road|R
                            r"Highway|Turnpike|Terrace|River|Creek)(?!\w)")
 _STREETS_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+)*\s+(?:streets|avenues|roads|boulevards|lanes)\b")
 _STREET_FIRST_WORDS = frozenset({"Rue", "Calle", "Avenida", "Rua", "Hotel"})  # words that open a street's or a site's name
+_STREET_FIRST_PREFIXES = tuple(w + " " for w in _STREET_FIRST_WORDS)
 # everyday words that are also names of regions: "West", "Centre", "Coast"
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
     coastal capital lakes islands island plateau highlands lowlands mountains valley river delta upper lower interior
@@ -292,9 +293,7 @@ class Recognizer:
         # "Acme Corp. opens a plant ... Acme also operates" is no Acme, Pennsylvania
         # ... and so is a small place's possessive that stands for a noun, a shop's name: "McDonald's is asking",
         # "ate at a McDonald's restaurant", "a spokeswoman for McDonald's."
-        companies = {m.key for m in matches if (_COMPANY_AFTER.match(text, m.end) or (
-                         _BRAND_POSSESSIVE_AFTER.match(text, m.end) or (
-                             text[m.end:m.end + 2] in ("'s", "’s") and _ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start))))
+        companies = {m.key for m in matches if (_COMPANY_AFTER.match(text, m.end) or _is_brand_possessive(text, m))
                      and not any(_is_major(c) for c in m.candidates) and m.key not in contained}
         if companies:
             mentions = [m for m in mentions if name_key(m.text) not in companies]
@@ -340,7 +339,7 @@ class Recognizer:
         before = text[max(0, m.start - 40):m.start]
         after = text[m.end:m.end + 60]
         if (_STREET_AFTER.match(after) or (surface in _STREET_FIRST_WORDS and _NEXT_CAP_WORD.match(after))
-                or before.endswith(tuple(w + " " for w in _STREET_FIRST_WORDS))) and not m.key.endswith(" county"):
+                or before.endswith(_STREET_FIRST_PREFIXES)) and not m.key.endswith(" county"):
             return None  # the whole street is looked at with the names the table lacks ("Rue Casa Calvo")
         if _STREETS_AFTER.match(after):
             # an item of a list of streets: "down Bourbon and Dauphine streets" names no town of Bourbon
@@ -354,7 +353,8 @@ class Recognizer:
             return None  # "Boko Haram" is no village called Boko
         if k in _STORM_WORDS and _NEXT_CAP_WORD.match(after):
             return None  # "Hurricane Betsy", "Typhoon Haiyan": a storm's name, not the town of Hurricane
-        if k in NEWS_OUTLETS or surface in NEWS_OUTLET_ACRONYMS or (k in NEWS_OUTLETS_IN_CONTEXT and (
+        outlet = name_key(surface)  # (not the match's key: a loose one spells "Al Jazeera" as Jazirah's)
+        if outlet in NEWS_OUTLETS or surface in NEWS_OUTLET_ACRONYMS or (outlet in NEWS_OUTLETS_IN_CONTEXT and (
                 _OUTLET_AFTER.match(after) or _ACCORDING_TO_BEFORE.search(before))):
             return None  # "according to Xinhua", "Fars news agency reported": the outlet, not the place
         county = self._county(surface, after)
@@ -819,8 +819,8 @@ class Recognizer:
             if not strong and ((last_word and last_word[0] in _PREPOSITIONS) or listed or noun_after) \
                     and self._place_shaped(name, s, e, text, starts, headlines):
                 strong = True  # "moved back to Khayelitsha", "arrived at Schiphol", "Amuda, Derik and Tal Tamr"
-            if not strong and after[:1] == "," and (c := containers.get(e + len(after) - len(after[1:].lstrip()))) \
-                    and _LIST_ITEM_END.match(text, c.end) and not _inside(s, headlines) \
+            container = containers.get(e + 1 + len(after[1:]) - len(after[1:].lstrip())) if after[:1] == "," else None
+            if not strong and container and _LIST_ITEM_END.match(text, container.end) and not _inside(s, headlines) \
                     and self._place_shaped(name, s, e, text, (), headlines):
                 strong = True  # put in a region the table knows: "Knockhill, Fife", "Stroud, Ontario"
             if not strong or (facility and (s in starts or _inside(s, headlines)) and not (
@@ -846,6 +846,13 @@ class Recognizer:
                                _qualifier(before), unresolved=True, evidence=0.6, suggestions=suggestions))
             covered[s:e] = b"\x01" * (e - s)
         return out
+
+
+def _is_brand_possessive(text: str, m: Match) -> bool:
+    """"McDonald's is asking", "a spokeswoman for McDonald's.", "ate at a McDonald's": a possessive that
+    stands for a noun, or one after "a", is a shop's or a company's name."""
+    return bool(_BRAND_POSSESSIVE_AFTER.match(text, m.end)) or (
+        text[m.end:m.end + 2] in ("'s", "’s") and bool(_ARTICLE_BEFORE.search(text, max(0, m.start - 4), m.start)))
 
 
 def _follows_a_place(text: str, s: int, e: int, covered: bytearray) -> bool:

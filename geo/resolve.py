@@ -9,6 +9,8 @@ Each candidate gets a score from evidence that holds for news anywhere:
   name all through the report;
 - distance to the report's other places (a village named beside Abu Kamal beats a namesake 2,000 km away), and
   how many of them are near;
+- in local news, the report's home town (a namesake beside it is the local one) and the counties it names
+  ("Lebanon County" ... "Lebanon" is the county's town);
 - the user's own entries, which always win.
 Two passes: the first picks provisional places without the proximity term, the second uses the confident ones.
 """

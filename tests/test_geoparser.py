@@ -195,6 +195,7 @@ def test_news_agencies_named_like_places_are_the_agency(pipe):
     text = ("According to Xinhua, 12 people died in Mosul. The Fars news agency and SANA reported the same, and "
             "Xinhua added that a curfew was imposed.")
     assert places(run(pipe, text)) == [("Mosul", "geonames:99072")]
+    assert places(run(pipe, "Al Jazeera and MENA reported fighting in Mosul.")) == [("Mosul", "geonames:99072")]
     assert places(run(pipe, "Protests spread from Fars province to Sana on Friday.")) == [
         ("Fars", "admin:IR-07"), ("Sana", "geonames:71137")]
 
