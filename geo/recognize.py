@@ -264,9 +264,12 @@ class Recognizer:
                      text[a.end:b.start] == " in " and _lies_in(a.candidates, b.candidates))}  # "Warwick in Queensland"
         matched = {m.start for m in matches} | {m.end for m in matches}
         # the next item of a list after a place of the same country: "Lajeado and Estrela" (not "Tom and Jerry")
+        # (a first item that is also a given name counts when the report files from it: "PARIS -" ... "between
+        # Paris and Blossom")
         firsts = first_names()
+        filed_from = {m.key for m in matches if is_dateline(text, m.start, m.end)} | contained
         listed = {b.start for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in _LIST_GAPS
-                  and a.key.lstrip("~") not in firsts and {c.place.country for c in a.candidates}
+                  and (a.key.lstrip("~") not in firsts or a.key in filed_from) and {c.place.country for c in a.candidates}
                   & {c.place.country for c in b.candidates}}
         # ends of matches that are places of weight: "Victoria Beckham" is a question, "David Watson" is not
         major_ends = {m.end for m in matches if any(_is_major(c) for c in m.candidates)}

@@ -202,5 +202,6 @@ TINY_ROWS = [
     _row("admin:SD-DN", "North Darfur", 16.0, 26.0, "SD", "admin1", 0, admin1="North Darfur"),
     _row("geonames:4330145", "Lafayette", 30.22, -92.02, "US", "city", 121_000, admin1="Louisiana"),
     _row("geonames:4205196", "LaFayette", 34.7, -85.28, "US", "town", 7_100, admin1="Georgia"),
+    _row("geonames:4675059", "Blossom", 33.66, -95.39, "US", "village", 1_500, admin1="Texas"),
     _row("geonames:4182", "Brentwood", 36.03, -86.78, "US", "town", 42_000, admin1="Tennessee"),
 ]

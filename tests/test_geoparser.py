@@ -277,6 +277,11 @@ def test_a_spelling_with_an_inner_capital_is_that_places_own(pipe):
     assert places(run(pipe, "The suspect, from Lafayette, was arrested on Monday.")) == [("Lafayette", "geonames:4330145")]
 
 
+def test_a_list_led_by_the_dateline_town_named_like_a_given_name_is_a_list_of_places(pipe):
+    r = run(pipe, "PARIS, Texas - The highway was closed for four hours between Paris and Blossom.")
+    assert ("Blossom", "geonames:4675059") in places(r)
+
+
 def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     r = run(pipe, "His truck was pulled over on Highway 11 in Stroud, Ontario, Canada, on Monday.")
     stroud = r.toponyms[0]
