@@ -127,6 +127,13 @@ _TALKS_AFTER = re.compile(r"\s+(?:talks|negotiations|negotiators|proposals?|plan
                           r"deal talks)\b", re.IGNORECASE)
 _BROKEN_BEFORE = re.compile(r"\b(?:violat\w*|violations? of|breach\w*(?: of)?|broke|breaking|broken|collapse of|"
                             r"end(?:ed)?(?: of)?)\s+(?:the\s+|a\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_CRIME = re.compile(r"\b(?:burglar\w*|robber(?:y|ies)|theft|stole|stolen|shoplift\w*|murder\w*|homicide|assault(?:ed)? (?:a|his|her)|"
+                    r"drunk|DUI|DWI|drug (?:dealing|charges?|possession)|fraud|sentenced|pleaded guilty|charged with)\b",
+                    re.IGNORECASE)
+_POLITICAL = re.compile(r"\b(?:protest\w*|demonstrat\w*|activists?|opposition|dissidents?|journalists?|militants?|rebels?|"
+                        r"insurgents?|terror\w*|jihad\w*|extremists?|coup|junta|separatists?|militia\w*|army|troops|"
+                        r"soldiers|military|armed group|Islamic State|al-Qaeda|al-Shabaab|Boko Haram|Taliban|Hamas|"
+                        r"Hezbollah|election\w*|regime|government critics?|blasphemy|sedition|treason)\b", re.IGNORECASE)
 _DISASTER = re.compile(r"\b(?:typhoons?|hurricanes?|cyclones?|earthquakes?|tsunamis?|floods|flooding|landslides?|"
                        r"wildfires?|bushfires?|volcan\w*|eruptions?|tropical storms?)\b", re.IGNORECASE)
 # a dispute, not a fight: "EU leaders clash over migrant quotas", "clashed with ministers over the budget"
@@ -253,6 +260,9 @@ class Context:
         self._dates_in: dict[tuple, list[DateMention]] = {}
         # a report on a typhoon or an earthquake: its evacuations are the disaster's, not a conflict's
         self.disaster = _DISASTER.search(text) is not None
+        # ... and a report on a burglary or a bar shooting, with no armed group, protest or politics in it, is
+        # police news: its arrests are no political event
+        self.crime_report = _CRIME.search(text) is not None and _POLITICAL.search(text) is None
 
     _last: tuple = (None, None)  # (key, Context) of the last report: extract_claims follows extract_events on it
 
@@ -516,6 +526,8 @@ def _sentence_events(ctx: Context, start: int, end: int) -> list[Event]:
         if sub == "Agreement" and (_TALKS_AFTER.match(text, m.end(), end)
                                    or _BROKEN_BEFORE.search(text, max(start, m.start() - 40), m.start())):
             continue  # "ceasefire talks in Jeddah stalled", "accused the other of violating the truce": no agreement
+        if sub == "Arrests" and ctx.crime_report:
+            continue  # "He was arrested at a motel in Joplin" after a bar shooting: police news, not a conflict's event
         if sub == "Other" and etype == "Strategic developments" and ctx.disaster and not ctx.actors_in(start, end):
             continue  # "Guangdong province evacuated 2.4 million people" ahead of a typhoon
         hits.setdefault((etype, sub), (m.start(), m.end(), conf))

@@ -223,6 +223,14 @@ def test_fighting_that_spreads_to_a_place_is_there_not_where_talks_stall():
     assert e.place.text == "Mellit"
 
 
+def test_arrests_in_police_news_are_no_political_event():
+    text = ("A man was charged with burglary on Tuesday. Police said he sold stolen tools and was arrested at a motel "
+            "in Nairobi.")
+    assert [e for e in extract_events(text, toponyms(text, "Nairobi"), PUB) if e.sub_type == "Arrests"] == []
+    text = "Police arrested an opposition leader in Nairobi on Thursday."
+    assert _only(extract_events(text, toponyms(text, "Nairobi"), PUB), "Arrests").place.text == "Nairobi"
+
+
 def test_aircraft_that_strike_are_an_air_strike():
     text = "The army said its aircraft struck RSF positions near Mellit on Monday."
     assert _only(extract_events(text, toponyms(text, "Mellit"), PUB), "Air/drone strike").place.text == "Mellit"
