@@ -147,8 +147,8 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r"Airport|Stadium|Racecourse|Prison|Highway|Freeway|Parkway|Plaza|Dam|Canal|Arena|Harbour|Harbor|Church|Cathedral|"
                        r"Mosque|Temple|Synagogue|Inn|Hotel|Museum|Plantation|Railroad|Station|Theatre|Theater|Mall|"
                        r"Market|Island|Center|Centre|Park|Library|Hall|Farm|Farms|Point|Drive|Pike|Turnpike|Terrace)$)"
-                       r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp|River|Rue|Calle|Avenida|Rua|Hotel)\s+[A-Z][\w’'-]+"
-                       r"(?:\s+[A-Z][\w’'-]+)?$)")
+                       r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp|River|" + "|".join(sorted(_STREET_FIRST_WORDS)) +
+                       r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s|[a-z]+ed\s)[a-z]+\s+)?"
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b(?!\s+seasons?\b|-like)", re.I)  # (not "the United States flu season")
@@ -267,7 +267,8 @@ class Recognizer:
         # (a first item that is also a given name counts when the report files from it: "PARIS -" ... "between
         # Paris and Blossom")
         firsts = first_names()
-        filed_from = {m.key for m in matches if is_dateline(text, m.start, m.end)} | contained
+        dateline_starts = {m.start for m in matches if is_dateline(text, m.start, m.end)}
+        filed_from = {m.key for m in matches if m.start in dateline_starts} | contained
         listed = {b.start for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in _LIST_GAPS
                   and (a.key.lstrip("~") not in firsts or a.key in filed_from) and {c.place.country for c in a.candidates}
                   & {c.place.country for c in b.candidates}}
@@ -286,11 +287,11 @@ class Recognizer:
                 mentions.append(mention)
         # a person's name hides its namesake place all through the report, but not where the reporter files from
         # ("JACKSON -"), nor where the report puts that town again ("a shelter in Jackson")
-        datelines = {name_key(m.text) for m in mentions if is_dateline(text, m.start, m.end)}
+        datelines = {name_key(m.text) for m in mentions if m.start in dateline_starts}
         mentions = [m for m in mentions if not (" " not in m.text.strip() and (
             name_key(m.text) in persons or (name_key(m.text) in given_names and not any(
                 c.place.kind in _MAJOR_KINDS for c in m.candidates)))) or (
-            name_key(m.text) in datelines and (is_dateline(text, m.start, m.end)
+            name_key(m.text) in datelines and (m.start in dateline_starts
                                                or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 28), m.start)))]
         # a small place's name that the report once gives a company's suffix is the company all through it:
         # "Acme Corp. opens a plant ... Acme also operates" is no Acme, Pennsylvania

@@ -220,8 +220,7 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
     home_id, n = counts.most_common(1)[0]
     if n < 2:
         return out
-    home = next(r.place for r in out if r.place is not None and r.place.place_id == home_id)
-    home_key = next(k for r, k in zip(out, keys) if r.place is not None and r.place.place_id == home_id)
+    home, home_key = next((r.place, k) for r, k in zip(out, keys) if r.place is not None and r.place.place_id == home_id)
     fixed = list(out)
     for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
         p = r.place
