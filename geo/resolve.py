@@ -342,8 +342,8 @@ def _unique_places(picks: list[Resolution], keys: list[str]) -> list[tuple[str, 
     report repeats itself."""
     by_id: dict[str, tuple[Place, set]] = {}
     for r, k in zip(picks, keys):
-        if r.place is None or r.place.kind in ("continent", "country") or r.confidence < SURE_ENOUGH:
-            continue  # (a namesake picked without confidence is no neighbour to reckon with)
+        if r.place is None or r.place.kind in ("continent", "country", "river") or r.confidence < SURE_ENOUGH:
+            continue  # (a namesake picked without confidence is no neighbour to reckon with, nor a river's mouth)
         by_id.setdefault(r.place.place_id, (r.place, set()))[1].add(k)
     return [(p.place_id, p.lat, p.lon, next(iter(ks)) if len(ks) == 1 else None) for p, ks in by_id.values()]
 

@@ -44,7 +44,9 @@ TINY_ROWS = [
     _row("geonames:2", "Bali", -8.5, 115.0, "ID", "region", 4_000_000),
     _row("geonames:3", "Ryan", 34.0, -97.9, "US", "town", 800, admin1="Oklahoma"),
     _row("geonames:4", "San Isidro de Villanueva", 14.6, 121.0, "PH", "village", 4_000, alts=("Villanueva",)),
-    _row("features:euphrates:xx", "Euphrates", 35.0, 40.0, None, "river", 0, alts=("Euphrates River", "Firat")),
+    _row("features:euphrates:xx", "Euphrates", 31.0, 47.44, None, "river", 0, alts=("Euphrates River", "Firat")),
+    _row("geonames:9014", "Hamdan", 31.05, 47.4, "IQ", "village", 1_500),  # beside the Euphrates' mouth
+    _row("geonames:9015", "Hamdan", 35.2, 40.3, "SY", "village", 2_000),  # on its middle course
     _row("country:CD", "Democratic Republic of the Congo", -2.88, 23.65, "CD", "country", 69_000_000, alts=("DRC",)),
     _row("country:CG", "Republic of the Congo", -0.7, 15.2, "CG", "country", 4_500_000, alts=("Congo",)),
     _row("admin:CA-BC", "British Columbia", 53.7, -127.6, "CA", "admin1", 0, alts=("BC", "B.C.")),

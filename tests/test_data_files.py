@@ -213,3 +213,12 @@ def test_states_go_by_their_common_names(full_gazetteer):
     # provinces that were split up are still named in the news, at the middle of their successors
     katanga = [c.place for c in full_gazetteer.lookup("Katanga") if c.place.country == "CD"]
     assert katanga and katanga[0].kind == "region" and -10 < katanga[0].lat < -8
+
+
+def test_rivers_sit_at_their_mouths():
+    """GeoNames and Wikipedia both give a river the point of its mouth (or where it joins another river):
+    the corpora score against those points, and a mid-course point would sit hundreds of km from them."""
+    _, rows = _rows("features.csv")
+    rivers = [r for r in rows if r["kind"] == "river"]
+    assert len(rivers) > 50
+    assert not [r["name"] for r in rivers if "mouth" not in r["source"]]

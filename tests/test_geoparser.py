@@ -494,6 +494,13 @@ def test_a_namesake_picked_without_confidence_is_no_neighbour(pipe):
     assert ("Parkland", "geonames:4167829") in places(r)
 
 
+def test_a_rivers_mouth_is_no_neighbour(pipe):
+    # a river is placed at its mouth, as GeoNames and Wikipedia place it: a village beside the mouth is not
+    # thereby beside the report's river ("boats on the Euphrates" may be 900 km upstream)
+    r = run(pipe, "Boats on the Euphrates reached Hamdan.")
+    assert ("Hamdan", "geonames:9015") in places(r)
+
+
 def test_a_missing_place_in_a_list_of_places_is_reported_but_not_an_adjective(pipe):
     r = run(pipe, "Drones struck across Kurdish-held areas near Mosul, Qaraqosh and Raqqa, and in Mosul, Tamiflu "
                   "is sold out.")
