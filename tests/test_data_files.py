@@ -222,3 +222,26 @@ def test_rivers_sit_at_their_mouths():
     rivers = [r for r in rows if r["kind"] == "river"]
     assert len(rivers) > 50
     assert not [r["name"] for r in rivers if "mouth" not in r["source"]]
+
+
+def test_geonames_country_points_are_one_valid_row_per_country():
+    header, rows = _rows("country_points.csv")
+    assert header == ["country", "name", "lat", "lon"]
+    codes = [r["country"] for r in rows]
+    assert len(codes) == len(set(codes)) > 190
+    assert set(codes) <= _countries()
+    assert all(-90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180 for r in rows)
+
+
+def test_a_country_point_serves_both_conventions_where_it_can():
+    from gazetteer.place import distance_km
+    from gazetteer.sources import _between_conventions, geonames_country_points
+
+    libya, canada = geonames_country_points()["LY"], geonames_country_points()["CA"]
+    # an encyclopaedia's Libya (27N 17E) is 111 km from GeoNames' (28N 17E): midway is near both
+    lat, lon, note = _between_conventions(27.0, 17.0, "LY")
+    assert distance_km(lat, lon, 27.0, 17.0) < 161 and distance_km(lat, lon, *libya) < 161 and note
+    # Canada's two points lie 1,000 km apart: GeoNames' own, the convention of the gazetteer
+    assert _between_conventions(60.0, -95.0, "CA")[:2] == canada
+    # a territory GeoNames' table lacks keeps its point
+    assert _between_conventions(18.2, -66.5, "PR") == (18.2, -66.5, "")
