@@ -173,12 +173,14 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
                                   _without(regions, own_regions.get(keys[i])), counties.get(keys[i]))
         out.append(r)
     # a name the report puts in a region or country that holds none of its readings is a place the table lacks
-    # there ("Stroud, Ontario, Canada"), not a namesake elsewhere: left unresolved, the namesake its runner-up
+    # there ("Stroud, Ontario, Canada", "Rockingham, Northamptonshire"), not a namesake elsewhere: left
+    # unresolved, the namesake its runner-up
     for i, m in enumerate(mentions):
         r = out[i]
         if m.container is not None and r.place is not None and r.place.kind in _SETTLEMENT:
             container = out[m.container].place
-            if container is not None and container.kind in ("country", "admin1") and container.place_id != r.place.place_id \
+            if container is not None and container.kind in ("country", "admin1", "admin2") \
+                    and container.place_id != r.place.place_id \
                     and not any(_contains(container, c.place) for c in m.candidates):
                 out[i] = Resolution(None, 0.0, r.place)
     out = _one_place_per_name(mentions, out, keys)

@@ -289,6 +289,15 @@ def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolv
     assert places(r)[1:] == [("Ontario", "admin:CA-ON"), ("Canada", "country:CA")]
 
 
+def test_a_town_put_in_a_county_that_holds_none_of_its_readings_is_left_unresolved(pipe):
+    # the table knows Rockingham, North Carolina, not the English village that gave a race track its name
+    r = run(pipe, "Round six: 11/12 August: Rockingham, Northamptonshire.")
+    rockingham = r.toponyms[0]
+    assert (rockingham.text, rockingham.place, rockingham.runner_up.place_id) == ("Rockingham", None,
+                                                                                  "geonames:4488762")
+    assert places(r)[1:] == [("Northamptonshire", "features:northamptonshire:gb")]
+
+
 def test_a_province_spelt_like_a_small_places_alternate_is_the_province(pipe):
     assert places(run(pipe, "Rebel forces entered Shabwa province on Monday.")) == [("Shabwa", "admin:YE-SH")]
 
