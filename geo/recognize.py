@@ -648,8 +648,14 @@ class Recognizer:
         hint = "settlement" if _SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after) \
             else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) \
             else "division" if next_word and after[:1] == " " and next_word.lower() in DIVISION_WORDS \
-            else "site" if next_word and after[:1] == " " and next_word.lower() in SITE_WORDS \
+            else "site" if ((next_word and after[:1] == " " and next_word.lower() in SITE_WORDS)
+                            or (_THE_BEFORE.search(before) and _FACILITY_AFTER.match(after))) \
             and not any(c.place.kind in _REGION_KINDS for c in cands) else None
+        # "the Gulf", "the Pacific", "the Red Sea": after the article a sea's name is the sea; a province or a
+        # village of that name goes without it ("Gulf Province", "Pacific, Missouri")
+        if hint is None and _THE_BEFORE.search(before) and any(c.place.kind == "sea" for c in cands) \
+                and not any(c.user for c in cands):
+            cands = tuple(c for c in cands if c.place.kind == "sea")
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
                        evidence=max(0.05, min(1.0, evidence)), kind_hint=hint)
 
@@ -925,6 +931,11 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# a structure named after a place, in lower case: "the Halfaya bridge", "the Sharara field", "the Mosul dam"
+# (the place lies where the structure does: a namesake far from the report's places is not it)
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_FACILITY_AFTER = re.compile(r" (?:bridge|dam|crossing|airport|air ?base|base|camp|refinery|checkpoint|prison|"
+                             r"stadium|oil ?field|gas ?field|field|mine|plant|pipeline|port|border crossing)s?\b")
 _PREV_WORD = re.compile(r"([^\W\d_][\w’'.-]*)\.?\Z")
 _NEXT_CAP_WORD = re.compile(r"(?:'s|’s)?[^\S\n]([A-Z][\w’'-]+)")
 

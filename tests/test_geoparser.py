@@ -118,6 +118,17 @@ def test_a_far_small_place_that_lends_its_name_to_a_site_is_left_unresolved(pipe
     assert places(r)[0] == ("Whitehall", "geonames:4528291")
 
 
+@pytest.mark.parametrize("structure", ["bridge", "dam", "airport", "oil field", "border crossing"])
+def test_a_far_small_place_that_names_a_structure_in_lower_case_is_left_unresolved(pipe, structure):
+    # "the Halfaya bridge" in Khartoum (or here, in Mosul) is no town of Halfaya 600 km off in Syria
+    r = run(pipe, f"Government troops retook the Halfaya {structure} in Mosul on Thursday.")
+    halfaya = r.toponyms[0]
+    assert (halfaya.text, halfaya.place, halfaya.runner_up.place_id) == ("Halfaya", None, "geonames:170892")
+    assert places(r)[1] == ("Mosul", "geonames:99072")
+    # (written as a name, a town is itself: "troops entered Halfaya")
+    assert places(run(pipe, "Government troops entered Halfaya and Mosul."))[0] == ("Halfaya", "geonames:170892")
+
+
 def test_party_and_state_ages_streets_and_routes(pipe):
     r = run(pipe, "Sen. Tim Kaine, D-Va., and Sen. Lisa Murkowski, R-Alaska, met in Columbus on Monday.")
     assert [(t.place.place_id, t.role) for t in r.toponyms] == [
@@ -508,6 +519,20 @@ def test_a_rivers_mouth_is_no_neighbour(pipe):
     # thereby beside the report's river ("boats on the Euphrates" may be 900 km upstream)
     r = run(pipe, "Boats on the Euphrates reached Hamdan.")
     assert ("Hamdan", "geonames:9015") in places(r)
+
+
+@pytest.mark.parametrize("text, sea", [
+    ("Tankers left the Gulf for Iraq.", "features:persian-gulf:xx"),
+    ("The storm crossed the Pacific on Monday.", "features:pacific-ocean:xx"),
+])
+def test_after_the_article_a_seas_name_is_the_sea(pipe, text, sea):
+    # a province or a village named like a sea goes without the article: "Gulf Province", "Pacific, Missouri"
+    assert places(run(pipe, text))[0][1] == sea
+
+
+def test_without_the_article_a_seas_namesake_keeps_its_reading(pipe):
+    r = run(pipe, "The crash closed a road in Pacific, Missouri.")
+    assert places(r)[0] == ("Pacific", "geonames:4715")
 
 
 def test_a_missing_place_in_a_list_of_places_is_reported_but_not_an_adjective(pipe):
