@@ -350,6 +350,20 @@ def _unique_places(picks: list[Resolution], keys: list[str]) -> list[tuple[str, 
     return [(p.place_id, p.lat, p.lon, next(iter(ks)) if len(ks) == 1 else None) for p, ks in by_id.values()]
 
 
+def _container_reading(m: Mention, mentions: list[Mention], picks: list[Resolution] | None,
+                       cands: tuple[Candidate, ...]) -> Place | None:
+    """The reading of a name's container: the one picked for it (or its likeliest) if that holds a reading of
+    the name, else one that does: "Blakely, Georgia" is in the state, whatever "Georgia" alone would be."""
+    cont = mentions[m.container].candidates
+    pick = picks[m.container].place if picks is not None else None
+    if pick is None and cont:
+        pick = max(cont, key=_prior).place
+    if pick is None or any(_contains(pick, c.place) for c in cands):
+        return pick
+    holders = [c for c in cont if c.place.place_id != pick.place_id and any(_contains(c.place, x.place) for x in cands)]
+    return max(holders, key=_prior).place if holders else pick
+
+
 def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: list[Resolution] | None,
             index: int | None, keys: list[str], places: list | None = None,
             regions: Counter | None = None, county: Place | None = None) -> Resolution:
@@ -361,12 +375,7 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         cands = tuple(users)
     elif len(cands) > MAX_CANDIDATES:  # "Springfield": the long tail of hamlets never wins
         cands = tuple(sorted(cands, key=_prior, reverse=True)[:MAX_CANDIDATES])
-    container = None
-    if m.container is not None and picks is not None and picks[m.container].place is not None:
-        container = picks[m.container].place
-    elif m.container is not None:
-        cont = mentions[m.container].candidates
-        container = max(cont, key=_prior).place if cont else None
+    container = _container_reading(m, mentions, picks, cands) if m.container is not None else None
     total_focus = sum(focus.values()) if focus else 0.0
     total_regions = sum(regions.values()) if regions else 0.0
     per_country = None

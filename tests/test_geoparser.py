@@ -300,6 +300,12 @@ def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolv
     assert places(r)[1:] == [("Ontario", "admin:CA-ON"), ("Canada", "country:CA")]
 
 
+def test_a_container_named_like_a_country_holds_its_town_as_the_state(pipe):
+    # "Georgia" alone may be the country; after "Blakely," it is the state that holds a Blakely
+    r = run(pipe, "The peanuts were processed at a plant in Blakely, Georgia, last year.")
+    assert places(r) == [("Blakely", "geonames:4184845"), ("Georgia", "admin:US-GA")]
+
+
 def test_a_town_put_in_a_county_that_holds_none_of_its_readings_is_left_unresolved(pipe):
     # the table knows Rockingham, North Carolina, not the English village that gave a race track its name
     r = run(pipe, "Round six: 11/12 August: Rockingham, Northamptonshire.")
