@@ -77,10 +77,11 @@ _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(_UNRESOLVED_NOUNS
                                 r"|\b(?:" + "|".join(_UNRESOLVED_PLURALS) + r"):\s+$", re.I)
 _PREPOSITIONS = frozenset("in near outside into at from to toward towards around across via".split())
 _CUE_WORDS = _PREPOSITIONS | {"of"}
-_PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|near|outside)|\b(?:north|south|east|west|northeast|northwest|southeast|"
-                               r"southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts)\s+of"
-                               r"|\b(?:man|woman|men|women|residents?|family|families|farmers?|natives?|students?)\s+"
-                               r"(?:from|of))\s+$", re.I)
+_PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|toward|towards)|\b(?:north|south|east|west|northeast|northwest|"
+                               r"southeast|southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts)\s+of"
+                               r"|\b(?:man|woman|men|women|residents?|family|families|farmers?|natives?|students?|fans|"
+                               r"visitors|people|commuters|workers|voters|officials)\s+(?:from|of))\s+$", re.I)
+_NAME_ENDS = re.compile(r"[,.;:!?)]|\s+(?:and|or)\s")  # a name ends here, no adjective of a noun that follows
 _LIST_GAPS = (", ", " and ", ", and ")  # between the items of a list of names
 _PLACES_NOUN_AFTER = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)+\s+(?:districts|"
                                 r"provinces|counties|states|regions|villages|towns|governorates|oblasts|prefectures|"
@@ -508,12 +509,16 @@ class Recognizer:
         # (a name that is frequent as a person's, "Jackson", is no everyday word: the person rules judge it;
         # nor is a city's name capitalised on its own mid-sentence: "the Mayor of Boston declared", unlike
         # "Agent Orange", "Mobile World Congress")
+        # a place's cue before a name that ends there: "residents of Clinton and Byram", "a man from Mobile."
+        cued = single and freq >= 4.5 and bool(_PLACE_CUE_BEFORE.search(before, len(before) - 28)) \
+            and bool(_NAME_ENDS.match(after)) and not at_start
         if single and freq >= 4.5 and not (
                 best.user or best.place.population >= 1_000_000 or (major and k in first_names()) or (
                 best.place.kind in _MAJOR_KINDS and surface.lower() not in GENERIC_WORDS) or (
                 best.place.kind == "city" and best.place.population >= 200_000 and surface.lower() not in GENERIC_WORDS
                 and next_word is None and not (prev_word and prev_word[0].isupper())
-                and not surface.isupper() and not at_start_of(m.start) and not _inside(m.start, headlines))):
+                and not surface.isupper() and not at_start_of(m.start) and not _inside(m.start, headlines)) or (
+                cued)):
             return None  # "West", "Centre", "Central", "Mobile": everyday words need a big place behind them
         if single and freq >= 3.5 and not (best.user or (best.place.kind in _REGION_KINDS
                                                          and surface.lower() not in GENERIC_WORDS)) \
@@ -615,7 +620,7 @@ class Recognizer:
             else:
                 if lowered and not major:
                     return None
-                if freq >= 4.5 and not major:
+                if freq >= 4.5 and not (major or cued):
                     return None
                 evidence -= 0.15 * (freq - 3.0)
         if single and len(k) <= 2 and not best.user and not surface.isupper() and not party_state:

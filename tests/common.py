@@ -152,6 +152,7 @@ TINY_ROWS = [
     _row("geonames:5380437", "Parkway", 38.5, -121.45, "US", "town", 15_000, admin1="California"),
     _row("admin:CA-ON", "Ontario", 50.0, -85.0, "CA", "admin1", 0, admin1="Ontario"),
     _row("geonames:2636389", "Stroud", 51.74, -2.22, "GB", "town", 32_000, admin1="England"),
+    _row("geonames:4416730", "Clinton", 32.34, -90.32, "US", "town", 25_000, admin1="Mississippi"),
     _row("geonames:4184845", "Blakely", 31.38, -84.93, "US", "village", 4_871, admin1="Georgia"),
     _row("geonames:5180225", "Blakely", 41.48, -75.59, "US", "village", 6_334, admin1="Pennsylvania"),
     _row("geonames:170892", "Halfaya", 35.26, 36.61, "SY", "town", 23_403),

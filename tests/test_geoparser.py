@@ -300,6 +300,20 @@ def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolv
     assert places(r)[1:] == [("Ontario", "admin:CA-ON"), ("Canada", "country:CA")]
 
 
+@pytest.mark.parametrize("text", [
+    "The county will extend the trail east toward Marion, a move backers welcome.",
+    "Fans from Marion filled the bleachers before tipoff.",
+])
+def test_a_place_cue_outweighs_a_given_name(pipe, text):
+    assert places(run(pipe, text)) == [("Marion", "geonames:4866263")]
+
+
+def test_a_place_cue_outweighs_a_surname_frequent_in_the_news(pipe):
+    assert places(run(pipe, "Residents of Clinton and Byram were told to boil water."))[0] == (
+        "Clinton", "geonames:4416730")
+    assert places(run(pipe, "Voters in the county backed Clinton in 2016.")) == []
+
+
 def test_a_container_named_like_a_country_holds_its_town_as_the_state(pipe):
     # "Georgia" alone may be the country; after "Blakely," it is the state that holds a Blakely
     r = run(pipe, "The peanuts were processed at a plant in Blakely, Georgia, last year.")
