@@ -44,9 +44,10 @@ ABROAD = 2.5  # taken from a country that no other place of a clearly focused re
 REGION_FOCUS = 2.0  # the report's first-level regions, among namesakes in one country
 COUNTY_TOWN_KM = 40  # a town this near a county of its name that the report names is that county's town
 TOWN = 30_000  # a settlement this large takes the report's focus in full
+US_COUNTY_KM = 110  # a town this near a US county's point (the middle of its towns) may lie in it
 EXACT_SPELLING = 2.0  # the bonus of a name spelt with the same inner capital as in the text
 LOCAL_KM = 50  # a namesake this near the report's home town is the local one ...
-FAR_FROM_HOME_KM = 300  # ... when the reading picked lies this far from it
+FAR_FROM_HOME_KM = 150  # ... when the reading picked lies this far from it
 SURE_ENOUGH = 0.55  # first-pass picks below this confidence are no one's neighbours
 CLUSTER = 0.3  # per doubling of the report's places within 150 km
 VARIANT_REACH_KM = 300  # a spelling variant must lie this near another of the report's places
@@ -115,6 +116,11 @@ def _contains(container: Place, p: Place) -> bool:
     if container.kind in ("admin1", "admin2", "region"):
         if p.country != container.country:
             return False
+        if container.kind == "admin2" and container.country == "US":
+            # a US county is a few dozen km across, and there are 24 Morgan Counties: "Jacksonville, in Morgan
+            # County" beside Springfield, Illinois is not Jacksonville, Alabama, 125 km from Alabama's Morgan County
+            return (not (p.admin1 and container.admin1) or name_key(p.admin1) == name_key(container.admin1)) \
+                and _km(p, container) < US_COUNTY_KM
         if p.admin1 and container.kind == "admin1" and container.country in _ENGLISH_REGIONS:
             # a town whose own state is another one lies outside, however near: "Texarkana, Ark." is not the
             # Texas Texarkana (elsewhere the two sources may name one region apart: "Jawa Tengah", "Central Java")

@@ -314,6 +314,18 @@ def test_a_place_cue_outweighs_a_surname_frequent_in_the_news(pipe):
     assert places(run(pipe, "Voters in the county backed Clinton in 2016.")) == []
 
 
+def test_a_us_county_holds_only_its_own_towns(pipe):
+    # Alabama's Morgan County lies 125 km from Jacksonville, Alabama: too far to hold it
+    r = run(pipe, "A survey team examined damage near Jacksonville, in Morgan County, on Wednesday.")
+    assert places(r) == [("Jacksonville", "geonames:4898846"), ("Morgan County", "uscounty:17137")]
+
+
+def test_a_namesake_near_the_home_town_beats_one_150_km_off(pipe):
+    # Chicago's Chatham lies 290 km from Springfield; the village of Chatham 15 km
+    r = run(pipe, "SPRINGFIELD - Trees fell on homes in Springfield and Chatham. In Springfield, crews worked all night.")
+    assert ("Chatham", "geonames:4888584") in places(r)
+
+
 def test_a_container_named_like_a_country_holds_its_town_as_the_state(pipe):
     # "Georgia" alone may be the country; after "Blakely," it is the state that holds a Blakely
     r = run(pipe, "The peanuts were processed at a plant in Blakely, Georgia, last year.")
