@@ -184,6 +184,7 @@ _SUFFIXED_PERSON = re.compile(r"\b(?:Jr|Sr|Snr|Jnr|Junior|Senior|II|III|IV)\b\.?
 _ORG_OF_BEFORE = re.compile(r"\b(?:Bank|Voice|Corporation|Association|Church|University|College|Institute|Museum|"
                             r"Federation|League|Society|Academy|Chamber|Council)\s+of\s+(?:the\s+)?\Z")
 _HYPHEN_NAME_AFTER = re.compile(r"[-‐][A-Z][a-z]")
+_ARABIC_ARTICLE_AFTER = re.compile(r" (?:al|el|ad|ar|as|ash|az|at|an)[-‐][A-Za-z]")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s\Z")
 _STREET_NAME = re.compile(r"\s(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square)$")
 _NAME = re.compile(r"(?:[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*)(?:\s+[A-Z](?:[^\Wa-z]|['’-])*[a-z][\w’'-]*){0,3}")
@@ -410,6 +411,9 @@ class Recognizer:
             return None
         # a virus strain's name: "an A/California/7/2009 (H1N1)-like virus" names where it was first isolated
         if after[:1] == "/" and _STRAIN_BEFORE.search(before):
+            return None
+        # the head of a longer Arabic name the table lacks: "Bab al-Tabbaneh" in Tripoli is no Al-Bab in Syria
+        if _ARABIC_ARTICLE_AFTER.match(after) and not best.user:
             return None
         # a route's number after a state's or the country's abbreviation: "U.S. 40", "Ga. 365"
         if _ROUTE_NUMBER_AFTER.match(after) and ("." in surface or surface.isupper()) and not best.user:

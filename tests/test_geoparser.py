@@ -326,6 +326,13 @@ def test_a_namesake_near_the_home_town_beats_one_150_km_off(pipe):
     assert ("Chatham", "geonames:4888584") in places(r)
 
 
+def test_the_head_of_a_longer_arabic_name_is_not_its_namesake(pipe):
+    text = "Gunmen clashed in the Bab al-Tabbaneh district near Mosul, and Turkish troops entered al-Bab."
+    r = run(pipe, text)
+    assert [t.start for t in r.toponyms if t.place and t.place.place_id == "geonames:170017"] == [text.rindex("Bab")]
+    assert ("Mosul", "geonames:99072") in places(r)
+
+
 def test_a_container_named_like_a_country_holds_its_town_as_the_state(pipe):
     # "Georgia" alone may be the country; after "Blakely," it is the state that holds a Blakely
     r = run(pipe, "The peanuts were processed at a plant in Blakely, Georgia, last year.")
