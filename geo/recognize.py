@@ -932,8 +932,8 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = text[a.end:b.start]
-        if a.kind_hint == b.kind_hint == "region" and gap in (", ", ","):
-            continue  # items of one list of regions, not a region and its country
+        if a.kind_hint == b.kind_hint == "region" and gap in (", ", ",") and not is_dateline(text, a.start, a.end):
+            continue  # items of one list of regions, not a region and its country (but "VICTORIA, British Columbia -")
         if gap in (", ", ",") or _IN_CONTAINER_GAP.fullmatch(gap):
             if any(c.place.kind in ("country", "admin1", "admin2", "region") for c in b.candidates):
                 a.container = i + 1

@@ -326,6 +326,14 @@ def test_a_namesake_near_the_home_town_beats_one_150_km_off(pipe):
     assert ("Chatham", "geonames:4888584") in places(r)
 
 
+def test_a_dateline_town_is_held_by_the_region_after_it(pipe):
+    # ("VICTORIA" shares the region hint of "British Columbia", but a dateline is no list of regions)
+    text = "VICTORIA, British Columbia (Reuters) - Wildfires spread through the province on Sunday."
+    victoria, bc = pipe.recognizer(text)[:2]
+    assert (victoria.text, victoria.container, bc.text) == ("VICTORIA", 1, "British Columbia")
+    assert places(run(pipe, text)) == [("VICTORIA", "geonames:6174041"), ("British Columbia", "admin:CA-BC")]
+
+
 def test_the_head_of_a_longer_arabic_name_is_not_its_namesake(pipe):
     text = "Gunmen clashed in the Bab al-Tabbaneh district near Mosul, and Turkish troops entered al-Bab."
     r = run(pipe, text)
