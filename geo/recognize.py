@@ -184,6 +184,7 @@ _SUFFIXED_PERSON = re.compile(r"\b(?:Jr|Sr|Snr|Jnr|Junior|Senior|II|III|IV)\b\.?
 _ORG_OF_BEFORE = re.compile(r"\b(?:Bank|Voice|Corporation|Association|Church|University|College|Institute|Museum|"
                             r"Federation|League|Society|Academy|Chamber|Council)\s+of\s+(?:the\s+)?\Z")
 _HYPHEN_NAME_AFTER = re.compile(r"[-‐][A-Z][a-z]")
+_DATELINE_DASH = re.compile(r"[^\n]{0,100}?\s(?:-|–|—|--)\s+(?=\S)")
 _ARABIC_ARTICLE_AFTER = re.compile(r" (?:al|el|ad|ar|as|ash|az|at|an)[-‐][A-Za-z]")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s\Z")
 _STREET_NAME = re.compile(r"\s(?:Street|Avenue|Road|Boulevard|Lane|Drive|Square)$")
@@ -270,6 +271,8 @@ class Recognizer:
         # Paris and Blossom")
         firsts = first_names()
         dateline_starts = {m.start for m in matches if is_dateline(text, m.start, m.end)}
+        # the report's first sentence opens after the dateline's dash: "PARIS, Texas - Junior running back ..."
+        starts |= {d.end() for d in (_DATELINE_DASH.match(text, s) for s in dateline_starts) if d}
         filed_from = {m.key for m in matches if m.start in dateline_starts} | contained
         listed = {b.start for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in _LIST_GAPS
                   and (a.key.lstrip("~") not in firsts or a.key in filed_from) and {c.place.country for c in a.candidates}

@@ -326,6 +326,11 @@ def test_a_namesake_near_the_home_town_beats_one_150_km_off(pipe):
     assert ("Chatham", "geonames:4888584") in places(r)
 
 
+def test_the_first_word_after_a_datelines_dash_opens_a_sentence(pipe):
+    r = run(pipe, "PARIS, Texas - Junior running back Tyrell Reed ran for 212 yards on Friday.")
+    assert [t.text for t in r.toponyms] == ["PARIS", "Texas"]
+
+
 def test_a_dateline_town_is_held_by_the_region_after_it(pipe):
     # ("VICTORIA" shares the region hint of "British Columbia", but a dateline is no list of regions)
     text = "VICTORIA, British Columbia (Reuters) - Wildfires spread through the province on Sunday."
