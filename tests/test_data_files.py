@@ -245,3 +245,30 @@ def test_a_country_point_serves_both_conventions_where_it_can():
     assert _between_conventions(60.0, -95.0, "CA")[:2] == canada
     # a territory GeoNames' table lacks keeps its point
     assert _between_conventions(18.2, -66.5, "PR") == (18.2, -66.5, "")
+
+
+# towns at river mouths that GeoNames' places of 500+ people lack (namesakes elsewhere would be compared)
+TOWNS_THE_TABLE_LACKS = {"Harpers Ferry", "Mendota", "Banana"}
+
+
+@pytest.mark.slow
+def test_a_river_mouth_at_a_named_town_lies_beside_it(full_gazetteer):
+    """Mouths were placed by hand: where the source names the town at the mouth ("joins the Ohio at
+    Paducah"), GeoNames' town of that name must be within 40 km, or the row has a typo."""
+    import re
+
+    from gazetteer.place import distance_km
+
+    _, rows = _rows("features.csv")
+    checked, far = 0, []
+    for r in rows:
+        at = re.search(r"mouth: [^;]*\bat ([A-Z][\w.' -]+?)(?:,|;|$)", r["source"])
+        if r["kind"] != "river" or not at or at.group(1).strip() in TOWNS_THE_TABLE_LACKS:
+            continue
+        towns = [c.place for c in full_gazetteer.lookup(at.group(1).strip())
+                 if c.place.kind in ("city", "town", "village") and (not r["country"] or c.place.country == r["country"])]
+        if towns:
+            checked += 1
+            if min(distance_km(float(r["lat"]), float(r["lon"]), t.lat, t.lon) for t in towns) > 40:
+                far.append((r["name"], at.group(1)))
+    assert checked > 20 and not far, (checked, far)
