@@ -25,6 +25,7 @@ __all__ = ["Mention", "recognize"]
 
 _CONTAINER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
 _REGION_KINDS = frozenset({"continent", "country", "admin1"})  # places too big to be a word of a longer name
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "and", "of"})
 _GROUP_AFTER = re.compile(r"\s+(?:rebels?|fighters?|militants?|militias?|insurgents?|separatists?|tribes?(?:men)?|clans?"
                           r"|people|peoples|refugees|migrants|herders|farmers|communit(?:y|ies)|leaders?|elders|families)\b")
@@ -791,6 +792,11 @@ class Recognizer:
                 or any(ch.isdigit() for ch in name) or _SOURCE_BEFORE.search(text, max(0, s - 30), s) \
                 or _MODIFIER_SUFFIX.search(name):
             return False  # ("according to Mahecic": a source, not a destination; "Kurdish-held": an adjective)
+        if len(words) > 1 and words[0].lower() in DIRECTIONS:
+            # "West Lebanon", "North Canton": a direction before a place's name makes another place's name
+            words = words[1:]
+            if any(c.place.kind in _SETTLEMENT_KINDS for c in self.matcher.gazetteer.lookup(" ".join(words))):
+                return not re.match(r"\s*(?:[A-Z]|'s|’s|-)", text[e:e + 3])
         if any(w.lower() in ORG_WORDS or w.lower() in first_names() or self.word_frequency(w.lower()) >= 3.0
                for w in words) or _SUFFIXED_PERSON.search(name):
             return False  # ("Matson Snr": a person)
@@ -838,7 +844,8 @@ class Recognizer:
             facility = _FACILITY.search(name)
             strong = facility or ((last_word == ["of"] or before.endswith(": ")) and _UNRESOLVED_BEFORE.search(before)) or (
                 after[:1] == "," and _PLACE_APPOSITION.match(after))
-            if not strong and ((last_word and last_word[0] in _PREPOSITIONS) or listed or noun_after) \
+            if not strong and ((last_word and last_word[0] in _PREPOSITIONS) or listed or noun_after
+                               or _PLACE_CUE_BEFORE.search(before)) \
                     and self._place_shaped(name, s, e, text, starts, headlines):
                 strong = True  # "moved back to Khayelitsha", "arrived at Schiphol", "Amuda, Derik and Tal Tamr"
             container = containers.get(e + 1 + len(after[1:]) - len(after[1:].lstrip())) if after[:1] == "," else None
@@ -854,8 +861,9 @@ class Recognizer:
                                    _qualifier(before), unresolved=True, evidence=0.5))
                 covered[s:e] = b"\x01" * (e - s)
                 continue
-            if self.word_frequency(name.split()[0].lower()) >= 4.0:
-                continue
+            words = name.split()
+            if self.word_frequency(words[0].lower()) >= 4.0 and not (len(words) > 1 and words[0].lower() in DIRECTIONS):
+                continue  # (but "residents of West Lebanon": a direction before a name is part of a place's name)
             # a place-shaped name may be a transliteration variant of a known place ("Hajjin" for Hajin)
             variants = tuple(c for c in self.matcher.gazetteer.lookup(name) if c.flags & LOOSE)
             if variants:

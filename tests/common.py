@@ -162,6 +162,7 @@ TINY_ROWS = [
     _row("geonames:4416730", "Clinton", 32.34, -90.32, "US", "town", 25_000, admin1="Mississippi"),
     _row("geonames:4184845", "Blakely", 31.38, -84.93, "US", "village", 4_871, admin1="Georgia"),
     _row("geonames:5180225", "Blakely", 41.48, -75.59, "US", "village", 6_334, admin1="Pennsylvania"),
+    _row("geonames:4927386", "West Lebanon", 40.27, -87.39, "US", "village", 703, admin1="Indiana"),
     _row("geonames:4809000", "Junior", 38.98, -79.95, "US", "village", 500, admin1="West Virginia"),
     _row("admin:AU-VIC", "Victoria", -37.0, 144.0, "AU", "admin1", 0, admin1="Victoria"),
     _row("geonames:6174041", "Victoria", 48.43, -123.37, "CA", "city", 290_000, admin1="British Columbia"),

@@ -326,6 +326,15 @@ def test_a_namesake_near_the_home_town_beats_one_150_km_off(pipe):
     assert ("Chatham", "geonames:4888584") in places(r)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Residents of Lansingburgh, in the city's north end, asked for a new levee.", "Lansingburgh"),
+    ("Some residents of West Lebanon raised concerns about traffic.", "West Lebanon"),
+])
+def test_a_missing_place_after_a_place_cue_is_reported(pipe, text, name):
+    # (a direction before a known place's name makes another place's name, not an everyday word)
+    assert (name, None) in places(run(pipe, text))
+
+
 def test_the_first_word_after_a_datelines_dash_opens_a_sentence(pipe):
     r = run(pipe, "PARIS, Texas - Junior running back Tyrell Reed ran for 212 yards on Friday.")
     assert [t.text for t in r.toponyms] == ["PARIS", "Texas"]
