@@ -38,6 +38,7 @@ KIND_PRIOR = {
     "lake": 5.0, "mountain": 5.0, "desert": 5.5, "island": 5.0, "valley": 4.5, "landmark": 4.5,
 }
 _SETTLEMENT = ("city", "town", "village", "place")
+_BIG_KINDS = frozenset({"continent", "country", "admin1", "region"})
 MAX_CANDIDATES = 12
 NEIGHBOUR_FOCUS = 3.0  # a neighbour of the focus borrows half of its weight
 ABROAD = 2.5  # taken from a country that no other place of a clearly focused report points to
@@ -382,6 +383,13 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     elif len(cands) > MAX_CANDIDATES:  # "Springfield": the long tail of hamlets never wins
         cands = tuple(sorted(cands, key=_prior, reverse=True)[:MAX_CANDIDATES])
     container = _container_reading(m, mentions, picks, cands) if m.container is not None else None
+    if container is not None and container.kind in ("admin1", "admin2") \
+            and not any(c.place.kind in _BIG_KINDS for c in cands):
+        # the report says which state a town is in: "a family from Canton, Miss." in a report from Canton, Ohio
+        # (a country after a country is a list: "China, Japan")
+        held = tuple(c for c in cands if c.place.kind in _SETTLEMENT and _contains(container, c.place))
+        if held:
+            cands = held
     total_focus = sum(focus.values()) if focus else 0.0
     total_regions = sum(regions.values()) if regions else 0.0
     per_country = None

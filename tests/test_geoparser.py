@@ -355,6 +355,15 @@ def test_the_head_of_a_longer_arabic_name_is_not_its_namesake(pipe):
     assert ("Mosul", "geonames:99072") in places(r)
 
 
+def test_a_towns_own_state_outweighs_the_reports_home(pipe):
+    r = run(pipe, "CANTON, Ohio - Fans filled Canton on Saturday, and buses came from Columbus and Whitehall. A "
+                  "family from Canton, Mississippi, came as they do every year. Canton hotels were full, and Ohio "
+                  "police closed streets.")
+    cantons = [p for p in places(r) if p[0].lower() == "canton"]
+    assert cantons == [("CANTON", "geonames:4409896"), ("Canton", "geonames:4409896"),
+                       ("Canton", "geonames:4416504"), ("Canton", "geonames:4409896")]
+
+
 def test_a_container_named_like_a_country_holds_its_town_as_the_state(pipe):
     # "Georgia" alone may be the country; after "Blakely," it is the state that holds a Blakely
     r = run(pipe, "The peanuts were processed at a plant in Blakely, Georgia, last year.")
