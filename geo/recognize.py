@@ -926,7 +926,9 @@ def _share_list_kind(text: str, mentions: list[Mention]) -> None:
         while j + 1 < len(mentions) and _LIST_GAP.fullmatch(text, mentions[j].end, mentions[j + 1].start):
             j += 1
         chain = mentions[i:j + 1]
-        if len(chain) >= 2 and all(any(c.place.kind == "admin1" for c in m.candidates) for m in chain) \
+        # (two names with a comma between are a town and its state as often as a list: "San Jose, California")
+        pair = len(chain) == 2 and text[chain[0].end:chain[1].start] in (", ", ",")
+        if len(chain) >= 2 and not pair and all(any(c.place.kind == "admin1" for c in m.candidates) for m in chain) \
                 and any(_only_a_province(m) for m in chain):
             for m in chain:
                 if m.kind_hint is None:

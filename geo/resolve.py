@@ -384,10 +384,12 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         cands = tuple(sorted(cands, key=_prior, reverse=True)[:MAX_CANDIDATES])
     container = _container_reading(m, mentions, picks, cands) if m.container is not None else None
     if container is not None and container.kind in ("admin1", "admin2") \
-            and not any(c.place.kind in _BIG_KINDS for c in cands):
-        # the report says which state a town is in: "a family from Canton, Miss." in a report from Canton, Ohio
-        # (a country after a country is a list: "China, Japan")
-        held = tuple(c for c in cands if c.place.kind in _SETTLEMENT and _contains(container, c.place))
+            and not any(c.place.kind in ("country", "continent") for c in cands):
+        # the report says which state a town is in: "a family from Canton, Miss." in a report from Canton, Ohio,
+        # "San Jose, California" in a report on Costa Rica (a country before a state is a list, and so are two
+        # states, unless the first is also a big city of the second: "Washington, Oregon" names no village)
+        held = tuple(c for c in cands if c.place.kind in _SETTLEMENT and _contains(container, c.place) and (
+            c.place.population >= 100_000 or not any(q.place.kind in _BIG_KINDS for q in cands)))
         if held:
             cands = held
     total_focus = sum(focus.values()) if focus else 0.0

@@ -364,6 +364,13 @@ def test_a_towns_own_state_outweighs_the_reports_home(pipe):
                        ("Canton", "geonames:4416504"), ("Canton", "geonames:4409896")]
 
 
+def test_a_state_after_a_town_holds_it_in_a_report_on_another_country(pipe):
+    r = run(pipe, "Sea levels threaten Alexandria, Egypt's second city. A consultancy based in Alexandria, Virginia, "
+                  "will model the floods for Egypt.")
+    assert [p for p in places(r) if p[0] == "Alexandria"] == [("Alexandria", "geonames:361058"),
+                                                              ("Alexandria", "geonames:4744091")]
+
+
 def test_a_container_named_like_a_country_holds_its_town_as_the_state(pipe):
     # "Georgia" alone may be the country; after "Blakely," it is the state that holds a Blakely
     r = run(pipe, "The peanuts were processed at a plant in Blakely, Georgia, last year.")
