@@ -298,7 +298,10 @@ class Recognizer:
             name_key(m.text) in persons or (name_key(m.text) in given_names and not any(
                 c.place.kind in _MAJOR_KINDS for c in m.candidates)))) or (
             name_key(m.text) in datelines and (m.start in dateline_starts
-                                               or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 28), m.start)))]
+                                               or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 28), m.start))) or (
+            # ... nor a city where the report puts something: "Regina Fischer" ... "the government in Regina"
+            _PLACE_CUE_BEFORE.search(text, max(0, m.start - 28), m.start) and any(
+                c.place.kind in _MAJOR_KINDS or c.place.population >= 100_000 for c in m.candidates))]
         # a small place's name that the report once gives a company's suffix is the company all through it:
         # "Acme Corp. opens a plant ... Acme also operates" is no Acme, Pennsylvania
         # ... and so is a small place's possessive that stands for a noun, a shop's name: "McDonald's is asking",
@@ -408,7 +411,8 @@ class Recognizer:
                 and not ((m.start - 1) in major_ends and k not in first_names()):
             return None
         # a name and an age: "Austin Lee, 24, of Blue Springs", "Tyler Madison, 31," are people
-        if not (best.user or best.place.kind in _REGION_KINDS) and _AGE_AFTER.match(after):
+        if not (best.user or best.place.kind in _REGION_KINDS) and _AGE_AFTER.match(after) \
+                and not _PLACE_CUE_BEFORE.search(before, len(before) - 28):  # ("a man from London, a 29-year-old")
             persons.add(k)
             if next_word and after[:1] == " ":
                 persons.add(name_key(next_word))

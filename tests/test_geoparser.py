@@ -175,8 +175,10 @@ def test_a_persons_surname_does_not_hide_the_dateline_town_nor_where_the_report_
     assert [(t.start, t.place.place_id) for t in r.toponyms] == [
         (0, "geonames:4632595"), (text.index("in Jackson") + 3, "geonames:4632595"),
         (text.index("Memphis"), "geonames:4641239")]
-    # without the dateline the surname hides the town
-    assert places(run(pipe, text[text.index("Heavy"):])) == [("Memphis", "geonames:4641239")]
+    # without the dateline the surname hides the town, except where a cue puts something in a city of its name
+    rest = text[text.index("Heavy"):]
+    assert places(run(pipe, rest)) == [("Jackson", "geonames:4632595"), ("Memphis", "geonames:4641239")]
+    assert places(run(pipe, rest.replace("a church in Jackson", "a church"))) == [("Memphis", "geonames:4641239")]
 
 
 def test_a_name_beside_its_county_is_the_countys_town(pipe):
@@ -306,6 +308,16 @@ def test_a_town_put_in_a_region_that_holds_none_of_its_readings_is_left_unresolv
 ])
 def test_a_place_cue_outweighs_a_given_name(pipe, text):
     assert places(run(pipe, text)) == [("Marion", "geonames:4866263")]
+
+
+def test_a_place_cue_outweighs_an_age_apposition(pipe):
+    r = run(pipe, "A 34-year-old man from Mosul, a 29-year-old woman from Raqqa and a teenager were charged.")
+    assert places(r) == [("Mosul", "geonames:99072"), ("Raqqa", "geonames:163915")]
+
+
+def test_a_city_named_like_a_person_of_the_report_is_a_city_after_a_place_cue(pipe):
+    r = run(pipe, "Mayor Regina Fischer said council heard concerns. The provincial government in Regina agreed.")
+    assert places(r) == [("Regina", "geonames:6119109")]
 
 
 def test_a_place_cue_outweighs_a_surname_frequent_in_the_news(pipe):
