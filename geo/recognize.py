@@ -286,7 +286,7 @@ class Recognizer:
         mentions: list[Mention] = []
         for m in matches:
             mention = self._judge(text, m, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-                                  major_starts, contained, listed)
+                                  major_starts, contained, listed, filed_from)
             if mention is not None:
                 if _inside(m.start, related):
                     mention.role = "related"
@@ -327,7 +327,7 @@ class Recognizer:
 
     # ---- one match ----------------------------------------------------------------------------
     def _judge(self, text, m: Match, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-               major_starts, contained, listed) -> Mention | None:
+               major_starts, contained, listed, filed_from) -> Mention | None:
         civic = m.text.endswith(" City") and _CIVIC_AFTER.match(text, m.end)
         if civic:
             # "Marion City Hall": the city's hall, not a place called "Marion City" (and Marion is no person here)
@@ -560,7 +560,8 @@ class Recognizer:
             if freq >= 4.5 and not any(c.flags & (PRIMARY | DEMONYM) for c in cands):
                 return None
         # a name of everyday words only ("East Side") is a small place's only through its own name
-        if not single and not major and m.key not in contained and all(
+        # (the report's own town is no everyday phrase: "MINERAL POINT — ... the north edge of Mineral Point")
+        if not single and not major and m.key not in filed_from and all(
                 self.word_frequency(w.lower()) >= 4.0 for w in surface.split()):
             noun = _NEXT_WORD.match(after)
             placed = (prev_word or "").lower() in _PREPOSITIONS \

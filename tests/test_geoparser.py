@@ -352,6 +352,13 @@ def test_the_first_word_after_a_datelines_dash_opens_a_sentence(pipe):
     assert [t.text for t in r.toponyms] == ["PARIS", "Texas"]
 
 
+def test_a_dateline_town_of_everyday_words_is_the_town_all_through_the_report(pipe):
+    text = "MINERAL POINT — A creamery on the north edge of Mineral Point reopened Friday as a brewery."
+    assert places(run(pipe, text)) == [("MINERAL POINT", "geonames:5262649"), ("Mineral Point", "geonames:5262649")]
+    # (without the dateline, two everyday words name no small village)
+    assert places(run(pipe, text[text.index("A creamery"):])) == [("Mineral Point", None)]
+
+
 def test_a_dateline_town_is_held_by_the_region_after_it(pipe):
     # ("VICTORIA" shares the region hint of "British Columbia", but a dateline is no list of regions)
     text = "VICTORIA, British Columbia (Reuters) - Wildfires spread through the province on Sunday."
