@@ -185,6 +185,7 @@ _SUFFIXED_PERSON = re.compile(r"\b(?:Jr|Sr|Snr|Jnr|Junior|Senior|II|III|IV)\b\.?
 _ORG_OF_BEFORE = re.compile(r"\b(?:Bank|Voice|Corporation|Association|Church|University|College|Institute|Museum|"
                             r"Federation|League|Society|Academy|Chamber|Council)\s+of\s+(?:the\s+)?\Z")
 _HYPHEN_NAME_AFTER = re.compile(r"[-‐][A-Z][a-z]")
+_PERSON_OF_AFTER = re.compile(r",? (?:of|from) [A-Z]")  # after a given name and a surname: where the person lives
 _DATELINE_DASH = re.compile(r"[^\n]{0,100}?\s(?:-|–|—|--)\s+(?=\S)")
 _ARABIC_ARTICLE_AFTER = re.compile(r" (?:al|el|ad|ar|as|ash|az|at|an)[-‐][A-Za-z]")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s\Z")
@@ -468,7 +469,9 @@ class Recognizer:
         if single and next_word and after[:1] == " " and k in first_names() and next_word.lower() not in _NOT_SURNAMES \
                 and not best.user and (
                     (prev_word or "").lower() in PERSON_NOUNS
-                    or (self.word_frequency(next_word.lower()) < 4.0 and (m.end + 1) not in major_starts)):
+                    or (self.word_frequency(next_word.lower()) < 4.0 and (m.end + 1) not in major_starts)
+                    # "attorney Jordan Lewis of Louisville", "grandchildren Madison Carter, Tyler Brandt of Seattle"
+                    or (_PERSON_OF_AFTER.match(after, 1 + len(next_word)) and next_word.lower() not in _HEAD_WORDS)):
             if (m.end + 1) not in major_starts:
                 persons.add(name_key(next_word))  # the surname is the person's all through the report
             return None

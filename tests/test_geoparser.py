@@ -310,6 +310,11 @@ def test_a_place_cue_outweighs_a_given_name(pipe, text):
     assert places(run(pipe, text)) == [("Marion", "geonames:4866263")]
 
 
+def test_a_given_name_and_a_surname_of_a_place_are_a_person_even_when_the_name_is_a_country(pipe):
+    r = run(pipe, "Morgan's attorney, Jordan Lewis of Louisville, had asked for probation. Jordan borders Syria.")
+    assert places(r) == [("Louisville", "geonames:4299276"), ("Jordan", "country:JO"), ("Syria", "country:SY")]
+
+
 def test_a_place_cue_outweighs_an_age_apposition(pipe):
     r = run(pipe, "A 34-year-old man from Mosul, a 29-year-old woman from Raqqa and a teenager were charged.")
     assert places(r) == [("Mosul", "geonames:99072"), ("Raqqa", "geonames:163915")]
