@@ -148,7 +148,8 @@ GENERIC_WORDS = frozenset("""north south east west northern southern eastern wes
 _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|Avenue|Road|Boulevard|Lane|Square|Bridge|"
                        r"Airport|Stadium|Racecourse|Prison|Highway|Freeway|Parkway|Plaza|Dam|Canal|Arena|Harbour|Harbor|Church|Cathedral|"
                        r"Mosque|Temple|Synagogue|Inn|Hotel|Museum|Plantation|Railroad|Station|Theatre|Theater|Mall|"
-                       r"Market|Island|Center|Centre|Park|Library|Hall|Farm|Farms|Point|Drive|Pike|Turnpike|Terrace)$)"
+                       r"Market|Island|Center|Centre|Park|Library|Hall|Farm|Farms|Point|Drive|Pike|Turnpike|Terrace|"
+                       r"Lake|Lakes|Bay|Hills|Falls|Springs|Valley|Creek|River|Heights|Mountains|Beach|Sound|Reservoir)$)"
                        r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp|River|" + "|".join(sorted(_STREET_FIRST_WORDS)) +
                        r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s|[a-z]+ed\s)[a-z]+\s+)?"
@@ -185,6 +186,8 @@ _SUFFIXED_PERSON = re.compile(r"\b(?:Jr|Sr|Snr|Jnr|Junior|Senior|II|III|IV)\b\.?
 _ORG_OF_BEFORE = re.compile(r"\b(?:Bank|Voice|Corporation|Association|Church|University|College|Institute|Museum|"
                             r"Federation|League|Society|Academy|Chamber|Council)\s+of\s+(?:the\s+)?\Z")
 _HYPHEN_NAME_AFTER = re.compile(r"[-‐][A-Z][a-z]")
+_LANDFORM_WORDS = frozenset("""lake lakes bay bays hill hills falls springs valley valleys creek river island islands
+    heights mountain mountains point beach sound harbor harbour""".split())
 _PERSON_OF_AFTER = re.compile(r",? (?:of|from) [A-Z]")  # after a given name and a surname: where the person lives
 _DATELINE_DASH = re.compile(r"[^\n]{0,100}?\s(?:-|–|—|--)\s+(?=\S)")
 _ARABIC_ARTICLE_AFTER = re.compile(r" (?:al|el|ad|ar|as|ash|az|at|an)[-‐][A-Za-z]")
@@ -420,6 +423,12 @@ class Recognizer:
             return None
         # a virus strain's name: "an A/California/7/2009 (H1N1)-like virus" names where it was first isolated
         if after[:1] == "/" and _STRAIN_BEFORE.search(before):
+            return None
+        # a landform's word after a name the table lacks: "Quill Lakes" is no Lakes state of South Sudan,
+        # "Mahim Bay" no village called Bay
+        if single and surface.lower() in _LANDFORM_WORDS and prev_word and prev_word[:1].isupper() \
+                and before.endswith(" ") and (m.start - 1) not in matched and not at_start_of(m.start - 1 - len(prev_word)) \
+                and not best.user:
             return None
         # the head of a longer Arabic name the table lacks: "Bab al-Tabbaneh" in Tripoli is no Al-Bab in Syria
         if _ARABIC_ARTICLE_AFTER.match(after) and not best.user:

@@ -343,6 +343,12 @@ def test_a_namesake_near_the_home_town_beats_one_150_km_off(pipe):
     assert ("Chatham", "geonames:4888584") in places(r)
 
 
+def test_a_missing_water_or_landform_is_reported_whole_not_as_its_last_word(pipe):
+    # the fixture's only "Bay" is a region of Somalia
+    r = run(pipe, "The waters of the Mithi River flow into Mahim Bay, near Mosul.")
+    assert places(r) == [("Mithi River", None), ("Mahim Bay", None), ("Mosul", "geonames:99072")]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Residents of Lansingburgh, in the city's north end, asked for a new levee.", "Lansingburgh"),
     ("Some residents of West Lebanon raised concerns about traffic.", "West Lebanon"),
