@@ -268,8 +268,8 @@ def geonames_country_points() -> dict[str, tuple[float, float]]:
 
 def _between_conventions(lat: float, lon: float, iso: str) -> tuple[float, float, str]:
     """A country's point that serves both conventions where one can: midway between GeoNames' point and the
-    encyclopaedic one when they lie within CONVENTIONS_KM of each other (Libya, India, China), else GeoNames'
-    own, the convention of the gazetteer the place table is built on (Canada: 1,000 km apart)."""
+    encyclopaedic one when they lie within CONVENTIONS_KM of each other (Libya, China, the US), else GeoNames'
+    own, the convention of the gazetteer the place table is built on (Canada 1,000 km apart, India 300)."""
     gn = geonames_country_points().get(iso)
     if gn is None:
         return lat, lon, ""
