@@ -296,16 +296,22 @@ class Recognizer:
                     mention.role = "related"
                 mentions.append(mention)
         # a person's name hides its namesake place all through the report, but not where the reporter files from
-        # ("JACKSON -"), nor where the report puts that town again ("a shelter in Jackson")
+        # ("JACKSON -"), nor where the report puts that town again ("a shelter in Jackson"), nor a city where the
+        # report puts something ("Regina Fischer" ... "the government in Regina")
         datelines = {name_key(m.text) for m in mentions if m.start in dateline_starts}
-        mentions = [m for m in mentions if not (" " not in m.text.strip() and (
-            name_key(m.text) in persons or (name_key(m.text) in given_names and not any(
-                c.place.kind in _MAJOR_KINDS for c in m.candidates)))) or (
-            name_key(m.text) in datelines and (m.start in dateline_starts
-                                               or _PLACE_CUE_BEFORE.search(text, max(0, m.start - 28), m.start))) or (
-            # ... nor a city where the report puts something: "Regina Fischer" ... "the government in Regina"
-            _PLACE_CUE_BEFORE.search(text, max(0, m.start - 28), m.start) and any(
-                c.place.kind in _MAJOR_KINDS or c.place.population >= 100_000 for c in m.candidates))]
+
+        def hidden_by_a_person(m: Mention) -> bool:
+            k = name_key(m.text)
+            if " " in m.text.strip() or not (k in persons or (k in given_names and not any(
+                    c.place.kind in _MAJOR_KINDS for c in m.candidates))):
+                return False
+            cue = _PLACE_CUE_BEFORE.search(text, max(0, m.start - 28), m.start)
+            if k in datelines and (m.start in dateline_starts or cue):
+                return False
+            return not (cue and any(c.place.kind in _MAJOR_KINDS or c.place.population >= 100_000
+                                    for c in m.candidates))
+
+        mentions = [m for m in mentions if not hidden_by_a_person(m)]
         # a small place's name that the report once gives a company's suffix is the company all through it:
         # "Acme Corp. opens a plant ... Acme also operates" is no Acme, Pennsylvania
         # ... and so is a small place's possessive that stands for a noun, a shop's name: "McDonald's is asking",
