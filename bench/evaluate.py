@@ -73,7 +73,7 @@ def _errors(scorer, gold, preds, out, name, types):
         for j, t in enumerate(p["toponyms"]):
             if j not in pj:
                 other = [x.get("type") for x in d["toponyms"] if scorer.overlap(x, t) > 0]
-                out.write(f"{name}\tFP\t{t['text']}\t{t['name']}|{t['country']}|{t['feature']}\t{other}\t"
+                out.write(f"{name}\tFP\t{t['text']}\t{t['name']}|{t['country']}|{t['feature']}|{t.get('role')}\t{other}\t"
                           f"{text[max(0, t['start'] - 40):t['end'] + 40]!r}\n")
         for i, t in enumerate(g):
             if i not in gi:

@@ -186,6 +186,15 @@ def test_city_aliases_name_big_cities(full_gazetteer):
     assert not wrong, wrong
 
 
+@pytest.mark.slow
+def test_peoples_and_regions_adjectives_point_at_their_place(full_gazetteer):
+    """The news names Kurdistan, Tibet or Slovenia through an adjective as often as by name."""
+    for word, pid in (("Kurdish", "features:kurdistan:xx"), ("Slovenian", "country:SI"), ("Kosovar", "country:XK"),
+                      ("Catalan", "admin:ES-CT"), ("Uyghurs", "features:xinjiang:cn"), ("Sinhalese", "country:LK")):
+        readings = full_gazetteer.lookup(word)
+        assert readings and readings[0].place.place_id == pid, (word, [c.place.place_id for c in readings[:3]])
+
+
 def test_a_country_is_never_also_another_countrys_region():
     from gazetteer.sources import read_regions
 
