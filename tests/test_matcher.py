@@ -35,6 +35,9 @@ def test_acronyms_abbreviations_and_elided_articles(matcher, tiny_gazetteer):
     tiny_gazetteer.add("St. Louis", 38.63, -90.2, country="US", kind="city")
     assert found(matcher, "U.S. envoys flew from St. Louis to Côte d'Ivoire and B.C. on Monday.") == [
         "U.S.", "St. Louis", "Côte d'Ivoire", "B.C."]
+    # AP writes West Virginia "W.Va.": the whole abbreviation, not the "Va." (Virginia) inside it
+    tiny_gazetteer.add("West Virginia", 38.5, -80.5, country="US", kind="admin1", alternates=["W.Va."])
+    assert found(matcher, "Wheeling, W.Va., on Monday.") == ["W.Va."]
 
 
 def test_the_memo_follows_the_users_edits(matcher, tiny_gazetteer):
