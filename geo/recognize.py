@@ -450,7 +450,9 @@ class Recognizer:
             pw = prev_word.lower().rstrip(".")
             prev_end = len(before.rstrip()) - len(before) + m.start
             # a title before that given name: "Gov. Mary Fallin" (searched in the text before the given name)
-            titled = _TITLE_BEFORE.search(before, 0, len(before.rstrip()) - len(prev_word) - (before.rstrip()[-1:] == "."))
+            # ... or a word for a person: "board member Rosemary Avila" is no Spanish province
+            titled = _TITLE_BEFORE.search(before, 0, len(before.rstrip()) - len(prev_word) - (before.rstrip()[-1:] == ".")) \
+                or (_prev_word(before[:len(before.rstrip()) - len(prev_word)]) or "").lower() in PERSON_NOUNS
             if pw in TITLES or (_is_first_name(pw) and ("-" in pw or prev_end not in matched or titled or (
                     prev_end not in major_ends and not best.user and best.place.kind not in _MAJOR_KINDS)
                     or not (best.user or any(c.flags & (PRIMARY | DEMONYM) for c in cands)))

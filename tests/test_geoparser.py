@@ -493,6 +493,8 @@ def test_a_region_named_by_an_everyday_word_is_a_word_inside_a_longer_name(pipe)
     "The spokesman, Michael Sicilia, says the deaths occurred in Mosul.",
     "The baker Mary Ann Quitugua sells her cakes in Mosul.",
     "Her stall sells pies from Mary's Turkeys in Mosul, as does the one of Smoky Mary nearby.",
+    # a word for a person before a given name: even a region's name is the surname ("board member Rosemary Avila")
+    "School board member Victoria Mopti spoke in Mosul.",
 ])
 def test_speakers_titled_names_and_given_names_are_people(pipe, text):
     assert places(run(pipe, "Aid workers said little about the plan on the first day.\n" + text)) == [
