@@ -102,6 +102,8 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Cha
 _SECOND_GIVEN_NAME_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z][a-z]")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)?\Z")
 _SPEAKER_AFTER = re.compile(r"(?:\s[A-Z][\w'’-]*)?,\s")
+# someone spoken to: '"Thank you, Socorro. I know it's difficult"'
+_ADDRESSED_BEFORE = re.compile(r"\b(?:[Tt]hank you|[Tt]hanks|[Hh]ello|[Hh]i|Dear|[Gg]ood (?:morning|afternoon|evening)),?\s+\Z")
 _POSSESSIVE_NAME_AFTER = re.compile(r"(?:'s|’s)\s([A-Z][a-z]+)")
 _SPEAKS = re.compile(r"(?:'s|’s)?\s+(?:said|says|told|added|explained|stated|wrote|argued|asked|replied|noted|"
                      r"insisted|warned|confirmed|denied|claimed)\b")
@@ -509,6 +511,12 @@ class Recognizer:
         # a speaker named after "said": '"...," said Nash Riad, one of the cashiers'
         if not (best.user or best.place.kind in _REGION_KINDS) and _SPEAKER_BEFORE.search(before) \
                 and _SPEAKER_AFTER.match(after):
+            persons.add(k)
+            return None
+        # someone spoken to; a small town is rarely thanked by name, a city or a state is ("Thank you, Iowa!")
+        if single and _ADDRESSED_BEFORE.search(before) and after[:1] in (".", ",", "!", "?") \
+                and not (best.user or any(c.flags & PRIMARY and (c.place.population >= 100_000 or c.place.kind
+                                                                  in _MAJOR_KINDS) for c in cands)):
             persons.add(k)
             return None
         # a name that starts with a given name and goes on: "regional director Luis Gomes Sambo"

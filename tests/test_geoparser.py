@@ -74,6 +74,12 @@ def test_a_first_name_that_is_also_a_hamlet_still_makes_a_person(pipe):
     assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
 
 
+def test_someone_thanked_by_name_is_a_person_but_a_state_thanked_is_a_place(pipe):
+    r = run(pipe, 'At the hearing in Mosul the senator replied, "Thank you, Moody. I know it is hard." '
+                  'The governor ended: "Thank you, Ohio!"')
+    assert [t.text for t in r.toponyms] == ["Mosul", "Ohio"], places(r)
+
+
 def test_a_first_name_before_a_country_is_not_a_person(pipe):
     r = run(pipe, "Taco Bell Canada recalled onions. Stores in Canada closed.")
     assert [t.text for t in r.toponyms if t.text == "Canada"] == ["Canada", "Canada"], places(r)
