@@ -51,8 +51,8 @@ _CAP_TOKEN = re.compile(_TOKEN)
 _CONNECTOR = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"
 # what may stand between two words of one name: a space, a hyphen, a possessive, lower-case connectors
 # ("Republic of the Congo", "Deir ez-Zor"), an elided article ("Côte d'Ivoire") or the full stop of
-# "St. Louis"
-_SEP = (r"(?: - |(?: |-|‐|'s |’s )(?:" + _CONNECTOR + r"(?: |-|‐))*|(?<=\b(?:St|Ft|Mt|Pt))\. |(?<=\bSte)\. "
+# "St. Louis" (or "ST. LOUIS" in a dateline)
+_SEP = (r"(?: - |(?: |-|‐|'s |’s )(?:" + _CONNECTOR + r"(?: |-|‐))*|(?<=\b(?:St|Ft|Mt|Pt|ST|FT|MT|PT))\. |(?<=\b(?:Ste|STE))\. "
         r"|(?: )[dl]['’])")
 _RUN = re.compile(_TOKEN + "(?:" + _SEP + _TOKEN + ")*")
 _TRANSLITERATED = re.compile(r"(?i)(?:^|[\s(])(?:al|el|ad|ar|as|az|ash|an|at|ed|er|es|ez|en|ul)[-‐‑]\w|^(?:Al|El)\s|[āīūḥṣṭẓʿʾ]|"

@@ -631,12 +631,14 @@ class Recognizer:
                 return None
             # a small place in the middle of a longer capitalised name ("Buffalo Science Magnet School",
             # "Department of Homeland Security") is a word of that name
+            # (but a town the report files from or sets in its state is that town all through the report:
+            # "IMMOKALEE -" ... "the Immokalee TIGER grant")
             inside = _INSIDE_NAME_BEFORE.search(before)
             if next_word and after[:1] == " " and inside and self.word_frequency(inside.group(1)) < 5.5 \
-                    and not at_start:
+                    and not at_start and k not in filed_from:
                 return None
             # ... or at the head of one, before an everyday word: "Mega Millions", "Moody's Analytics"
-            if next_word and after[:1] in (" ", "'", "’") and not at_start and not in_headline \
+            if next_word and after[:1] in (" ", "'", "’") and not at_start and not in_headline and k not in filed_from \
                     and next_word.lower() not in _HEAD_WORDS \
                     and (after[:1] != " " or self.word_frequency(next_word.lower()) >= 4.0):
                 return None

@@ -66,14 +66,18 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
 _DATELINE_GAP = re.compile(r",\s|\s*[-–—(]|:\s")
 _DATELINE_PAIR = re.compile(r"/[A-Z][A-Z .'-]*\s*[-–—(,]")  # "BEIRUT/JERUSALEM (Reuters) -"
 _DATELINE_FIRST = re.compile(r"[A-Z][A-Z .'-]*")
+_DATELINE_DASH_GAP = re.compile(r"\s[-–—]\s")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
     """"KANO, Nigeria, June 12 (Reuters) -", "GAZA CITY -": a name in capitals opening a line, before a comma,
-    a dash or a bracket, is where the reporter files from."""
+    a dash or a bracket, is where the reporter files from; so is one before a dash after the headline's
+    full stop, where a page ran the two into one line."""
     if not text[start:end].isupper():
         return False
     if start > 0 and text[start - 1] == "/":  # the second city of "BEIRUT/JERUSALEM (Reuters) -"
         line_start = text.rfind("\n", 0, start) + 1
         return _DATELINE_FIRST.fullmatch(text, line_start, start - 1) is not None and bool(_DATELINE_GAP.match(text, end))
+    if start >= 2 and text[start - 2:start] == ". ":  # run into the headline: "... Grant Event. IMMOKALEE - Congressman"
+        return bool(_DATELINE_DASH_GAP.match(text, end))
     return (start == 0 or text[start - 1] == "\n") and bool(_DATELINE_GAP.match(text, end) or _DATELINE_PAIR.match(text, end))

@@ -376,6 +376,13 @@ def test_a_dateline_town_of_everyday_words_is_the_town_all_through_the_report(pi
     assert places(run(pipe, text[text.index("A creamery"):])) == [("Mineral Point", None)]
 
 
+def test_the_dateline_town_is_the_town_also_at_the_head_of_a_longer_name(pipe):
+    # the page ran the headline and the dateline into one line; "Smyrna Complete Streets" alone would be a name
+    text = "The mayor spoke at the Smyrna Complete Streets event. SMYRNA – The mayor offered remarks on Monday."
+    assert [t.text for t in run(pipe, text).toponyms] == ["Smyrna", "SMYRNA"]
+    assert [t.text for t in run(pipe, text.replace("SMYRNA – The", "The")).toponyms] == []
+
+
 def test_a_dateline_town_is_held_by_the_region_after_it(pipe):
     # ("VICTORIA" shares the region hint of "British Columbia", but a dateline is no list of regions)
     text = "VICTORIA, British Columbia (Reuters) - Wildfires spread through the province on Sunday."

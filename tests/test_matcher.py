@@ -38,6 +38,7 @@ def test_acronyms_abbreviations_and_elided_articles(matcher, tiny_gazetteer):
     # AP writes West Virginia "W.Va.": the whole abbreviation, not the "Va." (Virginia) inside it
     tiny_gazetteer.add("West Virginia", 38.5, -80.5, country="US", kind="admin1", alternates=["W.Va."])
     assert found(matcher, "Wheeling, W.Va., on Monday.") == ["W.Va."]
+    assert found(matcher, "ST. LOUIS – St. Louis police said.") == ["ST. LOUIS", "St. Louis"]
 
 
 def test_the_memo_follows_the_users_edits(matcher, tiny_gazetteer):
