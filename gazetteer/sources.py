@@ -131,6 +131,8 @@ def read_cities(text: str, stats: CityStats, aliases: dict[int, list] | None = N
         extra = CAPITAL if c["geonameid"] in stats.capital_ids else 0
         names = [(c["name"], PRIMARY | extra)] + [(n, extra) for n in c.get("alternatenames", ())
                                                   if _useful_alternate(n, c["name"])]
+        if c["countrycode"] in ("GB", "IE"):
+            names += [n for n in _short_forms(c["name"], pop, c.get("alternatenames", ())) if n not in names]
         names += aliases.get(c["geonameid"], ())
         yield Row(f"geonames:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
                   c["countrycode"] or None, stats.admin1.get((c["countrycode"], c.get("admin1code") or "")),
@@ -172,6 +174,21 @@ def _json_object_values(text: str) -> Iterator:
         value, i = decoder.raw_decode(text, i)
         yield value
         i = _JSON_GAP.match(text, i).end()
+
+
+_ON_A_RIVER = re.compile(r"(?P<head>.+?)[- ](?:upon|on|by|under)[- ](?:the[- ])?(?P<tail>.+)", re.I)
+
+
+def _short_forms(name: str, population: int, alternates) -> list[tuple[str, int]]:
+    """British and Irish towns named after their river or the sea go by the head of the name in the news
+    ("Clacton" for Clacton-on-Sea, "Burton" for Burton upon Trent), a city even when that head is an everyday
+    word, as is the river's name that GeoNames gives for one ("Newcastle", "Hull" for Kingston upon Hull)."""
+    m = _ON_A_RIVER.fullmatch(name)
+    if not m:
+        return []
+    if m["tail"] in alternates:  # (Hull is never called Kingston)
+        return [(m["tail"], 0)] if population >= 100_000 else []
+    return [(m["head"], 0)] if population >= 100_000 or not is_common_word(m["head"]) else []
 
 
 def _useful_alternate(name: str, primary: str) -> bool:

@@ -195,6 +195,17 @@ def test_peoples_and_regions_adjectives_point_at_their_place(full_gazetteer):
         assert readings and readings[0].place.place_id == pid, (word, [c.place.place_id for c in readings[:3]])
 
 
+def test_british_towns_on_a_river_or_the_sea_go_by_their_short_names():
+    from gazetteer.sources import _short_forms
+
+    assert _short_forms("Clacton-on-Sea", 50_000, ()) == [("Clacton", 0)]
+    assert _short_forms("Burton upon Trent", 120_000, ()) == [("Burton", 0)]
+    assert _short_forms("Newcastle upon Tyne", 300_000, ["Newcastle"]) == [("Newcastle", 0)]  # a city, though a word
+    assert _short_forms("Kingston upon Hull", 314_000, ["Hull"]) == [("Hull", 0)]  # by its river, never "Kingston"
+    assert _short_forms("Ross on Wye", 10_000, ()) == []  # a small town's everyday word is not indexed
+    assert _short_forms("Leeds", 450_000, ()) == []
+
+
 def test_a_country_is_never_also_another_countrys_region():
     from gazetteer.sources import read_regions
 
