@@ -78,10 +78,14 @@ _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(_UNRESOLVED_NOUNS
                                 r"|\b(?:" + "|".join(_UNRESOLVED_PLURALS) + r"):\s+$", re.I)
 _PREPOSITIONS = frozenset("in near outside into at from to toward towards around across via".split())
 _CUE_WORDS = _PREPOSITIONS | {"of"}
-_PLACE_CUE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|toward|towards)|\b(?:north|south|east|west|northeast|northwest|"
-                               r"southeast|southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts)\s+of"
-                               r"|\b(?:man|woman|men|women|residents?|family|families|farmers?|natives?|students?|fans|"
-                               r"visitors|people|commuters|workers|voters|officials)\s+(?:from|of))\s+$", re.I)
+_PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards)|\b(?:north|south|east|west|northeast|northwest|"
+              r"southeast|southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts)\s+of"
+              r"|\b(?:man|woman|men|women|residents?|family|families|farmers?|natives?|students?|fans|"
+              r"visitors|people|commuters|workers|voters|officials)\s+(?:from|of))\s+")
+_PLACE_CUE_BEFORE = re.compile(_PLACE_CUE + "$", re.I)
+# the last item of a list that a place's cue opens: "owners in Bowling Green and Perrysburg said"
+_CUED_LIST_BEFORE = re.compile(_PLACE_CUE + r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})*"
+                               r",? (?:and|or) $")
 _NAME_ENDS = re.compile(r"[,.;:!?)]|\s+(?:and|or)\s")  # a name ends here, no adjective of a noun that follows
 _LIST_GAPS = (", ", " and ", ", and ")  # between the items of a list of names
 _PLACES_NOUN_AFTER = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)+\s+(?:districts|"
@@ -620,6 +624,7 @@ class Recognizer:
             # ("north of Clinton", "in Marion": a place's cue outweighs a first name)
             cue = _PLACE_CUE_BEFORE.search(before, len(before) - 28)  # "north of Clinton", "a man from Calhoun said"
             cue = cue or is_dateline(text, m.start, m.end)  # "TROY -": where the reporter files from is no person
+            cue = cue or (m.start in listed and _CUED_LIST_BEFORE.search(before))
             if (k in first_names() and not cue and m.start not in listed) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
                 persons.add(k)

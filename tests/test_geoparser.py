@@ -74,6 +74,13 @@ def test_a_first_name_that_is_also_a_hamlet_still_makes_a_person(pipe):
     assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
 
 
+def test_the_last_town_of_a_list_that_a_place_cue_opens_is_a_town_even_before_said(pipe):
+    r = run(pipe, "Apartment owners in Whitehall and Moody said they have noticed more vacancies.")
+    assert [t.text for t in r.toponyms] == ["Whitehall", "Moody"], places(r)
+    r = run(pipe, "Whitehall and Moody said they have noticed more vacancies.")  # (no cue: Moody may be a person)
+    assert [t.text for t in r.toponyms] == ["Whitehall"], places(r)
+
+
 def test_someone_thanked_by_name_is_a_person_but_a_state_thanked_is_a_place(pipe):
     r = run(pipe, 'At the hearing in Mosul the senator replied, "Thank you, Moody. I know it is hard." '
                   'The governor ended: "Thank you, Ohio!"')
