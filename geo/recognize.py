@@ -99,6 +99,8 @@ _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according|thanks|due|close|next|compared|
                             r"son|daughter|wife|husband|sister|brother)\s+to\s+$")
 _HYPHENATED_BEFORE = re.compile(r"[A-Z][\w’']*[-‐]$")
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s$")
+# a title, perhaps with an initial, just before a name: "Circuit Judge Malcolm Street", "Judge C. Ashley Pike"
+_TITLED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+(?:[A-Z]\.\s+)?\Z", re.I)
 _FIRST_NAME_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s[A-Z]\.\s$")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+\Z", re.I)
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Chambers?|Board|Bureau|Office|Commission|"
@@ -882,6 +884,8 @@ class Recognizer:
                 covered[s:e] = b"\x01" * (e - s)
                 continue
             facility = _FACILITY.search(name)
+            if facility and _titled(name, before):
+                continue  # a person named like a street: "Circuit Judge Malcolm Street"
             strong = facility or ((last_word == ["of"] or before.endswith(": ")) and _UNRESOLVED_BEFORE.search(before)) or (
                 after[:1] == "," and _PLACE_APPOSITION.match(after))
             if not strong and ((last_word and last_word[0] in _PREPOSITIONS) or listed or noun_after
@@ -916,6 +920,12 @@ class Recognizer:
                                _qualifier(before), unresolved=True, evidence=0.6, suggestions=suggestions))
             covered[s:e] = b"\x01" * (e - s)
         return out
+
+
+def _titled(name: str, before: str) -> bool:
+    """Whether a title opens the name or stands just before it ("Judge C. Ashley Pike")."""
+    words = name.split()
+    return any(w.lower().rstrip(".") in TITLES for w in words[:-1]) or bool(_TITLED_BEFORE.search(before))
 
 
 def _is_brand_possessive(text: str, m: Match) -> bool:
