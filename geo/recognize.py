@@ -7,6 +7,7 @@ Each rule is a small function over one match and its neighbours; the order is th
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -839,7 +840,7 @@ class Recognizer:
             words = words[1:]
             if any(c.place.kind in _SETTLEMENT_KINDS for c in self.matcher.gazetteer.lookup(" ".join(words))):
                 return not re.match(r"\s*(?:[A-Z]|'s|’s|-)", text[e:e + 3])
-        if any(w.lower() in ORG_WORDS or w.lower() in first_names() or self.word_frequency(w.lower()) >= 3.0
+        if any(w.lower() in ORG_WORDS or _is_first_name(w.lower()) or self.word_frequency(w.lower()) >= 3.0
                for w in words) or _SUFFIXED_PERSON.search(name):
             return False  # ("Matson Snr": a person)
         if _GROUP_AFTER.match(text, e):  # "from Tuareg rebels", "to Rohingya refugees": a people, not a place
@@ -1076,8 +1077,11 @@ def _is_armed_group(name: str) -> bool:
 
 
 def _is_first_name(word: str) -> bool:
-    """"Sean", and double given names: "Kerry-Ann", "Jean-Pierre"."""
+    """"Sean", and double given names: "Kerry-Ann", "Jean-Pierre"; accents as the dictionary spells them
+    ("Sébastien" is its "sebastien")."""
     names = first_names()
+    if not word.isascii():
+        word = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
     return word in names or ("-" in word and all(part in names for part in word.split("-")))
 
 

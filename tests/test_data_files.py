@@ -195,6 +195,13 @@ def test_peoples_and_regions_adjectives_point_at_their_place(full_gazetteer):
         assert readings and readings[0].place.place_id == pid, (word, [c.place.place_id for c in readings[:3]])
 
 
+@pytest.mark.slow
+def test_islands_in_the_news_are_in_the_table(full_gazetteer):
+    """Islands that GeoNames' populated places lack: Flores was only Uruguay's department, Santorini nothing."""
+    for name, cc in (("Flores", "ID"), ("Santorini", "GR"), ("Timor", None), ("Falklands", "FK"), ("Skye", "GB")):
+        assert any(c.place.country == cc and c.place.kind in ("island", "country") for c in full_gazetteer.lookup(name)), name
+
+
 def test_british_towns_on_a_river_or_the_sea_go_by_their_short_names():
     from gazetteer.sources import _short_forms
 

@@ -81,6 +81,11 @@ def test_the_last_town_of_a_list_that_a_place_cue_opens_is_a_town_even_before_sa
     assert [t.text for t in r.toponyms] == ["Whitehall"], places(r)
 
 
+def test_an_accented_given_name_makes_a_person_as_the_plain_one_does(pipe):
+    r = run(pipe, "The fighters in Mosul won thanks to a volley from Sébastien Haller.")
+    assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
+
+
 def test_a_titled_person_named_like_a_street_is_no_street(pipe):
     r = run(pipe, "Circuit Judge Malcolm Street freed him in Mosul. Judge C. Ashley Pike agreed.")
     assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
