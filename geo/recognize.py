@@ -381,8 +381,8 @@ class Recognizer:
         # a building that speaks is its institution: "the Kremlin said", "White House press secretary"
         if any(c.place.kind == "landmark" for c in cands) and (_SPEAKS.match(after) or _OFFICIAL_AFTER.match(after)):
             return None
-        if after[:1] == " " and _is_armed_group(surface + " " + (_next_cap_word(after) or "")):
-            return None  # "Boko Haram" is no village called Boko
+        if after[:1] == " " and not demonym and _is_armed_group(surface + " " + (_next_cap_word(after) or "")):
+            return None  # "Boko Haram" is no village called Boko (but "Kurdish militants" point at Kurdistan)
         if k in _STORM_WORDS and _NEXT_CAP_WORD.match(after):
             return None  # "Hurricane Betsy", "Typhoon Haiyan": a storm's name, not the town of Hurricane
         outlet = name_key(surface)  # (not the match's key: a loose one spells "Al Jazeera" as Jazirah's)

@@ -20,6 +20,7 @@ TINY_ROWS = [
     _row("country:SY", "Syria", 35.0, 38.0, "SY", "country", 17_000_000, alts=("Syrian Arab Republic",),
          demonyms=("Syrian", "Syrians")),
     _row("country:IQ", "Iraq", 33.0, 44.0, "IQ", "country", 38_000_000, demonyms=("Iraqi", "Iraqis")),
+    _row("features:kurdistan:xx", "Kurdistan", 37.0, 43.5, None, "region", 0, demonyms=("Kurdish", "Kurds")),
     _row("country:US", "United States", 39.76, -98.5, "US", "country", 327_000_000, alts=("USA", "U.S.", "US"),
          demonyms=("American", "Americans")),
     _row("country:GE", "Georgia", 42.0, 43.5, "GE", "country", 3_700_000),

@@ -81,6 +81,11 @@ def test_the_last_town_of_a_list_that_a_place_cue_opens_is_a_town_even_before_sa
     assert [t.text for t in r.toponyms] == ["Whitehall"], places(r)
 
 
+def test_a_peoples_adjective_points_at_its_region_though_it_also_names_fighters(pipe):
+    r = run(pipe, "Turkish jets struck Kurdish militant targets near Mosul.")
+    assert ("Kurdish", "features:kurdistan:xx") in places(r, "modifier"), places(r)
+
+
 def test_an_accented_given_name_makes_a_person_as_the_plain_one_does(pipe):
     r = run(pipe, "The fighters in Mosul won thanks to a volley from Sébastien Haller.")
     assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
@@ -677,8 +682,9 @@ def test_without_the_article_a_seas_namesake_keeps_its_reading(pipe):
 def test_a_missing_place_in_a_list_of_places_is_reported_but_not_an_adjective(pipe):
     r = run(pipe, "Drones struck across Kurdish-held areas near Mosul, Qaraqosh and Raqqa, and in Mosul, Tamiflu "
                   "is sold out.")
-    assert places(r) == [("Mosul", "geonames:99072"), ("Qaraqosh", None), ("Raqqa", "geonames:163915"),
-                         ("Mosul", "geonames:99072")]
+    assert places(r, "literal") == [("Mosul", "geonames:99072"), ("Qaraqosh", None), ("Raqqa", "geonames:163915"),
+                                    ("Mosul", "geonames:99072")]
+    assert places(r, "modifier") == [("Kurdish", "features:kurdistan:xx")]  # an adjective, as "US-led" is
 
 
 def test_a_big_citys_frequent_name_on_its_own_mid_sentence_is_the_city(pipe):
