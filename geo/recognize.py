@@ -909,6 +909,8 @@ class Recognizer:
             words = name.split()
             if self.word_frequency(words[0].lower()) >= 4.0 and not (len(words) > 1 and words[0].lower() in DIRECTIONS):
                 continue  # (but "residents of West Lebanon": a direction before a name is part of a place's name)
+            if len(words) == 1 and _a_surname_in(text, name):
+                continue  # "channels open to Maduro" in a report on "President Nicolas Maduro"
             # a place-shaped name may be a transliteration variant of a known place ("Hajjin" for Hajin)
             variants = tuple(c for c in self.matcher.gazetteer.lookup(name) if c.flags & LOOSE)
             if variants:
@@ -921,6 +923,15 @@ class Recognizer:
                                _qualifier(before), unresolved=True, evidence=0.6, suggestions=suggestions))
             covered[s:e] = b"\x01" * (e - s)
         return out
+
+
+def _a_surname_in(text: str, name: str) -> bool:
+    """Whether the report gives the name after a given name or a title somewhere ("President Nicolas Maduro")."""
+    for m in re.finditer(r"\b([A-Z][\w’'-]*)\.?[^\S\n]+" + re.escape(name) + r"\b", text):
+        w = m.group(1).lower()
+        if _is_first_name(w) or w in TITLES:
+            return True
+    return False
 
 
 def _titled(name: str, before: str) -> bool:

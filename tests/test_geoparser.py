@@ -86,6 +86,13 @@ def test_a_peoples_adjective_points_at_its_region_though_it_also_names_fighters(
     assert ("Kurdish", "features:kurdistan:xx") in places(r, "modifier"), places(r)
 
 
+def test_a_name_the_report_gives_after_a_given_name_is_no_missing_place(pipe):
+    text = "Several governments kept channels open to Maduro, officials in Mosul said."
+    assert places(run(pipe, text)) == [("Maduro", None), ("Mosul", "geonames:99072")]
+    r = run(pipe, "President Nicolás Maduro claimed victory. " + text)
+    assert places(r) == [("Mosul", "geonames:99072")], places(r)
+
+
 def test_an_accented_given_name_makes_a_person_as_the_plain_one_does(pipe):
     r = run(pipe, "The fighters in Mosul won thanks to a volley from Sébastien Haller.")
     assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
