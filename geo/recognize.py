@@ -870,6 +870,9 @@ class Recognizer:
             # only a cue makes a name place-shaped: most capitalised names have none (checked first: it is cheap)
             # "the Gondra district", "in Warab state", "Raigad, Ratnagiri and Sindhudurg districts"
             noun_after = _PLACE_NOUN_AFTER.match(text, e) or _PLACES_NOUN_AFTER.match(text, e)
+            # "the Ravi river", "the Afungi peninsula": a water or a landform in lower case after "the" and a name
+            water = _WATER_NOUN_AFTER.match(text, e) and _THE_BEFORE.search(text, max(0, s - 4), s)
+            noun_after = noun_after or water
             if not ((last_word and last_word[0] in _CUE_WORDS) or text[e:e + 1] == "," or listed or noun_after) \
                     and not _FACILITY.search(name) and not _COUNTY_AFTER.match(text, e, e + 80):
                 continue
@@ -889,6 +892,7 @@ class Recognizer:
                 continue  # a person named like a street: "Circuit Judge Malcolm Street"
             strong = facility or ((last_word == ["of"] or before.endswith(": ")) and _UNRESOLVED_BEFORE.search(before)) or (
                 after[:1] == "," and _PLACE_APPOSITION.match(after))
+            strong = strong or water
             if not strong and ((last_word and last_word[0] in _PREPOSITIONS) or listed or noun_after
                                or _PLACE_CUE_BEFORE.search(before)) \
                     and self._place_shaped(name, s, e, text, starts, headlines):
@@ -1020,6 +1024,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _FACILITY_AFTER = re.compile(r" (?:bridge|dam|crossing|airport|air ?base|base|camp|refinery|checkpoint|prison|"
                              r"stadium|oil ?field|gas ?field|field|mine|plant|pipeline|port|border crossing)s?\b")
+_WATER_NOUN_AFTER = re.compile(r" (?:river|lake|peninsula|atoll|archipelago|mountains|desert|plateau|delta|gulf|strait|"
+                               r"lagoon|estuary|glacier|volcano)\b")
 _PREV_WORD = re.compile(r"([^\W\d_][\w’'.-]*)\.?\Z")
 _NEXT_CAP_WORD = re.compile(r"(?:'s|’s)?[^\S\n]([A-Z][\w’'-]+)")
 

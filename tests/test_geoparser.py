@@ -93,6 +93,11 @@ def test_a_name_the_report_gives_after_a_given_name_is_no_missing_place(pipe):
     assert places(r) == [("Mosul", "geonames:99072")], places(r)
 
 
+def test_a_water_or_landform_in_lower_case_after_the_and_a_name_is_a_missing_place(pipe):
+    r = run(pipe, "Fighters regrouped south of the Rovuma river, near the Afungi peninsula, far from Mosul.")
+    assert places(r) == [("Rovuma", None), ("Afungi", None), ("Mosul", "geonames:99072")], places(r)
+
+
 def test_an_accented_given_name_makes_a_person_as_the_plain_one_does(pipe):
     r = run(pipe, "The fighters in Mosul won thanks to a volley from Sébastien Haller.")
     assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
