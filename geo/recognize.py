@@ -79,8 +79,9 @@ _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(_UNRESOLVED_NOUNS
                                 r"|\b(?:" + "|".join(_UNRESOLVED_PLURALS) + r"):\s+$", re.I)
 _PREPOSITIONS = frozenset("in near outside into at from to toward towards around across via".split())
 _CUE_WORDS = _PREPOSITIONS | {"of"}
-_PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards)|\b(?:north|south|east|west|northeast|northwest|"
-              r"southeast|southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts)\s+of"
+_PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across)|\b(?:north|south|east|west|northeast|northwest|"
+              r"southeast|southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts|parts|streets|centre|"
+              r"center|heart|edge)\s+of"
               r"|\b(?:man|woman|men|women|residents?|family|families|farmers?|natives?|students?|fans|"
               r"visitors|people|commuters|workers|voters|officials)\s+(?:from|of))\s+")
 _PLACE_CUE_BEFORE = re.compile(_PLACE_CUE + "$", re.I)
@@ -291,6 +292,10 @@ class Recognizer:
         listed = {b.start for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in _LIST_GAPS
                   and (a.key.lstrip("~") not in firsts or a.key in filed_from) and {c.place.country for c in a.candidates}
                   & {c.place.country for c in b.candidates}}
+        # ... and the first item, before a place of its country that is no given name: "between Kendal and Windermere"
+        listed |= {a.start for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in _LIST_GAPS
+                   and b.key.lstrip("~") not in firsts and {c.place.country for c in a.candidates}
+                   & {c.place.country for c in b.candidates}}
         # ends of matches that are places of weight: "Victoria Beckham" is a question, "David Watson" is not
         major_ends = {m.end for m in matches if any(_is_major(c) for c in m.candidates)}
         # ... and starts: "Austin Texas" is two places, "Kobe Bryant" and "Mary Pitman" are people

@@ -86,6 +86,15 @@ def test_a_peoples_adjective_points_at_its_region_though_it_also_names_fighters(
     assert ("Kurdish", "features:kurdistan:xx") in places(r, "modifier"), places(r)
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Residents in parts of Ashley were told to move valuables upstairs.", ["Ashley"]),
+    ("The road between Ashley and Whitehall was closed.", ["Ashley", "Whitehall"]),  # a list's first item too
+    ("Ashley and Tyler Brandt were stuck on the road.", []),
+])
+def test_a_given_name_that_names_a_town_is_the_town_after_more_place_cues(pipe, text, names):
+    assert [t.text for t in run(pipe, text).toponyms] == names
+
+
 def test_a_name_the_report_gives_after_a_given_name_is_no_missing_place(pipe):
     text = "Several governments kept channels open to Maduro, officials in Mosul said."
     assert places(run(pipe, text)) == [("Maduro", None), ("Mosul", "geonames:99072")]
