@@ -444,10 +444,10 @@ class Recognizer:
         # a virus strain's name: "an A/California/7/2009 (H1N1)-like virus" names where it was first isolated
         if after[:1] == "/" and _STRAIN_BEFORE.search(before):
             return None
-        # a landform's word after a name the table lacks: "Quill Lakes" is no Lakes state of South Sudan,
-        # "Mahim Bay" no village called Bay
+        # a landform's word after a name: "Quill Lakes" is no Lakes state of South Sudan, "Mahim Bay" or "Penobscot
+        # Bay" no region called Bay
         if single and surface.lower() in _LANDFORM_WORDS and prev_word and prev_word[:1].isupper() \
-                and before.endswith(" ") and (m.start - 1) not in matched and not at_start_of(m.start - 1 - len(prev_word)) \
+                and before.endswith(" ") and not at_start_of(m.start - 1 - len(prev_word)) \
                 and not best.user:
             return None
         # the head of a longer Arabic name the table lacks: "Bab al-Tabbaneh" in Tripoli is no Al-Bab in Syria

@@ -95,6 +95,11 @@ def test_a_given_name_that_names_a_town_is_the_town_after_more_place_cues(pipe, 
     assert [t.text for t in run(pipe, text).toponyms] == names
 
 
+def test_a_landform_word_after_a_place_name_is_no_region_of_that_word(pipe):
+    r = run(pipe, "Smoke could be seen across Whitehall Bay from Mosul.")
+    assert "Bay" not in [t.text for t in r.toponyms], places(r)
+
+
 def test_a_name_the_report_gives_after_a_given_name_is_no_missing_place(pipe):
     text = "Several governments kept channels open to Maduro, officials in Mosul said."
     assert places(run(pipe, text)) == [("Maduro", None), ("Mosul", "geonames:99072")]
