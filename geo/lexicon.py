@@ -26,7 +26,10 @@ PERSON_NOUNS = frozenset("""head chief spokesman spokeswoman spokesperson direct
     official member founder ceo chairman chairwoman professor author analyst researcher resident who secretary
     deputy adviser advisor aide son daughter wife husband father mother brother sister colleague lawyer attorney
     general governor mayor senator manager coach player striker captain journalist reporter correspondent editor
-    mp envoy ambassador officer doctor nurse student teacher actor actress singer writer""".split())
+    mp envoy ambassador officer doctor nurse student teacher actor actress singer writer
+    quarterback linebacker receiver midfielder defender goalkeeper pitcher catcher shortstop outfielder infielder
+    granddaughter grandson grandmother grandfather niece nephew cousin neighbor neighbour friend fiancé fiancee
+    boyfriend girlfriend""".split())
 # Capitalised words that, after a place name, make an organisation or a thing named after the place.
 ORG_WORDS = frozenset("""army police forces force guard guards corps militia brigade brigades battalion regiment fleet navy
     democratic national federal republican party front movement council assembly parliament congress senate court

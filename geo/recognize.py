@@ -108,6 +108,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=T
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Chambers?|Board|Bureau|Office|Commission|"
                                r"Committee|Commonwealth|Institute|School|College|Society|Association) (?:of|for) \Z")
 _SECOND_GIVEN_NAME_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z][a-z]")
+_PERSON_NOUN_COMMA_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:" + "|".join(sorted(PERSON_NOUNS))
+                                       + r"),\s+\Z")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)?\Z")
 _SPEAKER_AFTER = re.compile(r"(?:\s[A-Z][\w'’-]*)?,\s")
 # someone spoken to: '"Thank you, Socorro. I know it's difficult"'
@@ -520,6 +522,11 @@ class Recognizer:
             given = _GIVEN_NAME_AFTER.match(after) or _SECOND_GIVEN_NAME_AFTER.match(after)
             if (given and given.group(1).lower() in first_names()) or _PARTICLE_SURNAME_AFTER.match(after):
                 return None  # ("Mary Ann Quitugua")
+        # a person named between commas after a word for a person: "A granddaughter, Sydney, lives in Carlisle"
+        if single and after[:1] == "," and _PERSON_NOUN_COMMA_BEFORE.search(before) \
+                and not (best.user or best.place.kind in _REGION_KINDS):
+            persons.add(k)
+            return None
         # a speaker named after "said": '"...," said Nash Riad, one of the cashiers'
         if not (best.user or best.place.kind in _REGION_KINDS) and _SPEAKER_BEFORE.search(before) \
                 and _SPEAKER_AFTER.match(after):

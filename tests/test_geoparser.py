@@ -95,6 +95,14 @@ def test_a_given_name_that_names_a_town_is_the_town_after_more_place_cues(pipe, 
     assert [t.text for t in run(pipe, text).toponyms] == names
 
 
+@pytest.mark.parametrize("text", [
+    "Senior linebacker Tyler Banks hit the runner short of the goal line in Mosul.",
+    "A granddaughter, Madison, lives in Mosul.",
+])
+def test_players_and_relatives_named_like_towns_are_people(pipe, text):
+    assert [t.text for t in run(pipe, text).toponyms] == ["Mosul"]
+
+
 def test_a_landform_word_after_a_place_name_is_no_region_of_that_word(pipe):
     r = run(pipe, "Smoke could be seen across Whitehall Bay from Mosul.")
     assert "Bay" not in [t.text for t in r.toponyms], places(r)
