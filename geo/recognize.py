@@ -677,7 +677,8 @@ class Recognizer:
                 # capitals here say nothing: keep only places that outweigh the word
                 if (freq >= 4.0 or lowered) and not (major and freq < 5.5):
                     return None
-                if at_start and not major and best.place.kind != "admin2" and next_word and after[:1] == " ":
+                if at_start and not major and not any(c.place.kind == "admin2" for c in cands) and next_word \
+                        and after[:1] == " ":
                     return None  # the first word of a longer name: "Highways England said"
                 evidence -= 0.3
             else:

@@ -95,6 +95,14 @@ def test_a_given_name_that_names_a_town_is_the_town_after_more_place_cues(pipe, 
     assert [t.text for t in run(pipe, text).toponyms] == names
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Lincolnshire County Council said the road would close.", "Lincolnshire"),  # a county opening a sentence
+    ("Students were welcomed at the Bathurst Regional Council chambers.", "Bathurst"),
+])
+def test_a_councils_place_is_a_place_in_its_name(pipe, text, name):
+    assert [t.text for t in run(pipe, text).toponyms] == [name]
+
+
 @pytest.mark.parametrize("text", [
     "Senior linebacker Tyler Banks hit the runner short of the goal line in Mosul.",
     "A granddaughter, Madison, lives in Mosul.",
