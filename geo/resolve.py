@@ -246,12 +246,15 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
 
 
 def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: list[str]) -> list[Resolution]:
-    """A name the report once places in a container ("Austin, in Scott County, Indiana") is that place
-    wherever else the report names it without one ("35 miles south of Austin")."""
+    """A name the report first places in a container ("Austin, in Scott County, Indiana") is that place
+    wherever else the report names it without one ("35 miles south of Austin"). A container first given later
+    sets a namesake apart ("moved to Launceston from Launceston in Cornwall" in a report on Tasmania)."""
     anchored: dict[str, Resolution] = {}
+    seen: set[str] = set()
     for m, r, k in zip(mentions, out, keys):
-        if m.container is not None and r.place is not None:
+        if m.container is not None and r.place is not None and k not in seen:
             anchored.setdefault(k, r)
+        seen.add(k)
     if not anchored:
         return out
     fixed = []

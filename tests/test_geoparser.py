@@ -111,6 +111,13 @@ def test_players_and_relatives_named_like_towns_are_people(pipe, text):
     assert [t.text for t in run(pipe, text).toponyms] == ["Mosul"]
 
 
+def test_a_container_given_only_later_sets_a_namesake_apart(pipe):
+    r = run(pipe, "Crowds filled Alexandria on Monday, Egypt's state media said. Police across Egypt were on alert. "
+                  "One visitor in Alexandria had moved there from Alexandria, Louisiana, as a child.")
+    assert [(t.text, t.place.country) for t in r.toponyms if t.text == "Alexandria"] == [
+        ("Alexandria", "EG"), ("Alexandria", "EG"), ("Alexandria", "US")], places(r)
+
+
 def test_a_landform_word_after_a_place_name_is_no_region_of_that_word(pipe):
     r = run(pipe, "Smoke could be seen across Whitehall Bay from Mosul.")
     assert "Bay" not in [t.text for t in r.toponyms], places(r)
