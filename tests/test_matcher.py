@@ -39,6 +39,8 @@ def test_acronyms_abbreviations_and_elided_articles(matcher, tiny_gazetteer):
     tiny_gazetteer.add("West Virginia", 38.5, -80.5, country="US", kind="admin1", alternates=["W.Va."])
     assert found(matcher, "Wheeling, W.Va., on Monday.") == ["W.Va."]
     assert found(matcher, "ST. LOUIS – St. Louis police said.") == ["ST. LOUIS", "St. Louis"]
+    tiny_gazetteer.add("Lac qui Parle County", 45.0, -96.17, country="US", kind="admin2")
+    assert found(matcher, "Floods hit Lac qui Parle County.") == ["Lac qui Parle County"]  # French "qui" joins it
 
 
 def test_the_memo_follows_the_users_edits(matcher, tiny_gazetteer):
