@@ -399,6 +399,13 @@ class Recognizer:
         county = self._county(surface, after)
         if county:  # a county's name is no everyday word here: "Mobile and Baldwin counties"
             cands, best, major, demonym = county, county[0], True, False
+        elif m.key.endswith(" county") and not m.loose:
+            # "Somerset County Council" in England is Somerset's, which goes without the noun, not an American one
+            ids = {c.place.place_id for c in cands}
+            english = tuple(c for c in self.matcher.gazetteer.lookup(surface[:-7]) if c.place.kind == "admin2"
+                            and c.place.country != "US" and c.place.place_id not in ids)
+            if english:
+                cands = cands + english
         prev_word = _prev_word(before)
         # a capitalised word just before, on this line, one space away: "Louisville Metro", "Amruddin Wali"
         name_before = prev_word is not None and prev_word[:1].isupper() and before.endswith(" ") \

@@ -111,6 +111,11 @@ def test_players_and_relatives_named_like_towns_are_people(pipe, text):
     assert [t.text for t in run(pipe, text).toponyms] == ["Mosul"]
 
 
+def test_an_english_county_council_is_the_county_without_the_noun(pipe):
+    r = run(pipe, "Roadworks near Hexham closed the road. Northumberland County Council said they would end soon.")
+    assert places(r) == [("Hexham", "geonames:2647007"), ("Northumberland County", "admin:GB-NBL")]
+
+
 def test_a_container_given_only_later_sets_a_namesake_apart(pipe):
     r = run(pipe, "Crowds filled Alexandria on Monday, Egypt's state media said. Police across Egypt were on alert. "
                   "One visitor in Alexandria had moved there from Alexandria, Louisiana, as a child.")
