@@ -21,7 +21,8 @@ TITLES = frozenset("""mr mrs ms miss mx dr prof sir dame lord lady president vic
     maj major capt captain cpt sgt sergeant cpl corporal pte private adm admiral cmdr commander officer sheikh shaikh
     king queen prince princess emperor empress pope father rev reverend bishop archbishop cardinal imam ayatollah
     mullah emir sultan coach spokesman spokeswoman secretary ambassador dj detective inspector constable
-    chairman chairwoman ceo director professor dean pastor rabbi brother sister uncle aunt""".split())
+    chairman chairwoman ceo director professor dean pastor rabbi brother sister uncle aunt coun cllr councillor
+    councilor alderman""".split())
 PERSON_NOUNS = frozenset("""head chief spokesman spokeswoman spokesperson director leader president minister commander
     official member founder ceo chairman chairwoman professor author analyst researcher resident who secretary
     deputy adviser advisor aide son daughter wife husband father mother brother sister colleague lawyer attorney
@@ -39,7 +40,7 @@ ORG_WORDS = frozenset("""army police forces force guard guards corps militia bri
     company corp corporation inc ltd group club fc united city rangers athletic wanderers county state tech
     purchase revival style street avenue road square bridge stadium hotel cup open league association foundation
     service services union declaration accord agreement treaty convention protocol summit regional municipal
-    metropolitan borough district shire""".split())
+    metropolitan borough district shire chamber chambers""".split())
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast northwest southeast
     southwest northeastern northwestern southeastern southwestern north-east north-west south-east south-west
     north-eastern north-western south-eastern south-western upper lower greater inner outer""".split())

@@ -83,7 +83,8 @@ _PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across)|\b(?:nort
               r"southeast|southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts|parts|streets|centre|"
               r"center|heart|edge)\s+of"
               r"|\b(?:man|woman|men|women|residents?|family|families|farmers?|natives?|students?|fans|"
-              r"visitors|people|commuters|workers|voters|officials)\s+(?:from|of))\s+")
+              r"visitors|people|commuters|workers|voters|officials)\s+(?:from|of)"
+              r"|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+from)\s+")  # "a retired teacher from Camden"
 _PLACE_CUE_BEFORE = re.compile(_PLACE_CUE + "$", re.I)
 # the last item of a list that a place's cue opens: "owners in Bowling Green and Perrysburg said"
 _CUED_LIST_BEFORE = re.compile(_PLACE_CUE + r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})*"
@@ -642,6 +643,8 @@ class Recognizer:
             return None
         # a lone first name or a name beside another capitalised name is a person, unless the place is big
         small = not (best.user or major or m.key in contained or civic)
+        if small and single and k in ORG_WORDS and prev_word and prev_word[:1].isupper() and before.endswith(" "):
+            return None  # an organisation's word after a name: "the Allen County Chamber of Commerce"
         if small and single:
             # ("north of Clinton", "in Marion": a place's cue outweighs a first name)
             cue = _PLACE_CUE_BEFORE.search(before, len(before) - 28)  # "north of Clinton", "a man from Calhoun said"

@@ -111,6 +111,15 @@ def test_players_and_relatives_named_like_towns_are_people(pipe, text):
     assert [t.text for t in run(pipe, text).toponyms] == ["Mosul"]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("The boat's owner, a retired teacher from Ashley, had restored it.", ["Ashley"]),
+    ("The lone vote against came from Coun. Ashley Banks in Mosul.", ["Mosul"]),
+    ("Members of the Lima/Franklin County Chamber of Commerce met in Mosul.", ["Franklin County", "Mosul"]),
+])
+def test_people_from_towns_councillors_and_chambers_of_commerce(pipe, text, names):
+    assert [t.text for t in run(pipe, text).toponyms] == names
+
+
 def test_an_english_county_council_is_the_county_without_the_noun(pipe):
     r = run(pipe, "Roadworks near Hexham closed the road. Northumberland County Council said they would end soon.")
     assert places(r) == [("Hexham", "geonames:2647007"), ("Northumberland County", "admin:GB-NBL")]
