@@ -561,7 +561,8 @@ class Recognizer:
                     | PLACE_NOUNS and not at_start_of(m.start - 1 - len(prev_word)):
                 return None
         # described as a person: "Bali, head of the SDF media office"
-        if single and _APPOSITION.match(after) and not _PLACE_APPOSITION.match(after) and not major:
+        if single and _APPOSITION.match(after) and not _PLACE_APPOSITION.match(after) and not major \
+                and not _PLACE_CUE_BEFORE.search(before, len(before) - 28):  # ("a village near Tibu, who asked")
             persons.add(k)
             return None
 
@@ -635,7 +636,8 @@ class Recognizer:
         # a name beside another capitalised name, reaching its place only through an alternate name, is a
         # person's: "Amruddin Wali said" is no Warri, Nigeria
         if single and name_before and not at_start_of(m.start) and m.key not in contained \
-                and prev_word.lower() not in DIRECTIONS | TITLES | PLACE_NOUNS | SITE_WORDS | _ARTICLES \
+                and prev_word.lower() not in DIRECTIONS | TITLES | PLACE_NOUNS | SITE_WORDS | _ARTICLES | _PREPOSITIONS \
+                and not prev_word.endswith(("'s", "’s")) \
                 and (m.start - 1) not in matched and not surface.isupper() \
                 and not any(c.user or c.flags & (PRIMARY | DEMONYM | CAPITAL) or c.place.kind in _MAJOR_KINDS
                             for c in cands):
@@ -678,7 +680,8 @@ class Recognizer:
                 return None
             if prev_word and prev_word[0].isupper() and not at_start and before.endswith(" ") \
                     and before.rstrip()[-1:].isalpha() and prev_word.lower() not in DIRECTIONS | PLACE_NOUNS | TITLES \
-                    and self.word_frequency(prev_word.lower()) < 4.5:
+                    and not prev_word.endswith(("'s", "’s")) \
+                    and self.word_frequency(prev_word.lower()) < 4.5:  # ("Indonesia's Sulawesi island": no person)
                 persons.add(k)
                 return None
         if single and freq >= 3.0:

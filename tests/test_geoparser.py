@@ -120,6 +120,15 @@ def test_people_from_towns_councillors_and_chambers_of_commerce(pipe, text, name
     assert [t.text for t in run(pipe, text).toponyms] == names
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Aid arrived in Mosul on Monday. In Raqqa, officials said the roads were open.", "Raqqa"),
+    ("Fighting hit Syria's Baghouz village on Monday.", "Baghouz"),  # a possessive place is no given name
+    ("Aid arrived, said a farmer from a village near Hamdan, who asked not to be named.", "Hamdan"),
+])
+def test_a_place_after_a_capitalised_preposition_or_a_possessive_or_before_who_is_a_place(pipe, text, name):
+    assert name in [t.text for t in run(pipe, text).toponyms]
+
+
 def test_an_english_county_council_is_the_county_without_the_noun(pipe):
     r = run(pipe, "Roadworks near Hexham closed the road. Northumberland County Council said they would end soon.")
     assert places(r) == [("Hexham", "geonames:2647007"), ("Northumberland County", "admin:GB-NBL")]
