@@ -391,6 +391,8 @@ class Recognizer:
             return None
         if after[:1] == " " and not demonym and _is_armed_group(surface + " " + (_next_cap_word(after) or "")):
             return None  # "Boko Haram" is no village called Boko (but "Kurdish militants" point at Kurdistan)
+        if before[-3:].lower() == "al-" and _is_armed_group("al-" + surface):
+            return None  # "al-Shabab" is no village called Shabab
         if k in _STORM_WORDS and _NEXT_CAP_WORD.match(after):
             return None  # "Hurricane Betsy", "Typhoon Haiyan": a storm's name, not the town of Hurricane
         outlet = name_key(surface)  # (not the match's key: a loose one spells "Al Jazeera" as Jazirah's)
@@ -412,6 +414,12 @@ class Recognizer:
         name_before = prev_word is not None and prev_word[:1].isupper() and before.endswith(" ") \
             and before[-2:-1].isalpha()
         next_word = _next_cap_word(after)
+        # a title before a given name and a surname: "Prime Minister Pedro Sánchez" is no village in the Dominican
+        # Republic
+        if not single and prev_word and prev_word.lower().rstrip(".") in TITLES \
+                and _is_first_name(surface.split()[0].lower()) and not (best.user or major):
+            persons.add(name_key(surface.split()[-1]))
+            return None
 
         def at_start_of(pos):
             return pos in starts or _after_quote_start(text, pos, starts)
@@ -937,6 +945,8 @@ class Recognizer:
                 covered[s:e] = b"\x01" * (e - s)
                 continue
             words = name.split()
+            if _SPEAKER_BEFORE.search(before) and after[:1] == ",":
+                continue  # '"...," said Alfredo Huillca, a leader from the district of ...': the speaker
             if self.word_frequency(words[0].lower()) >= 4.0 and not (len(words) > 1 and words[0].lower() in DIRECTIONS):
                 continue  # (but "residents of West Lebanon": a direction before a name is part of a place's name)
             if len(words) == 1 and _a_surname_in(text, name):

@@ -28,6 +28,8 @@ TINY_ROWS = [
     _row("admin:GB-NBL", "Northumberland", 55.25, -2.0, "GB", "admin2", 0, admin1="England"),
     _row("geonames:2647007", "Hexham", 54.97, -2.1, "GB", "town", 11_000, admin1="England"),
     _row("geonames:1180000", "Chamber", 26.23, 68.43, "PK", "town", 20_000),
+    _row("geonames:3494501", "Pedro Sánchez", 18.87, -69.1, "DO", "village", 1_600),
+    _row("geonames:115000", "Shabab", 31.1, 51.2, "IR", "village", 4_000),
     _row("country:US", "United States", 39.76, -98.5, "US", "country", 327_000_000, alts=("USA", "U.S.", "US"),
          demonyms=("American", "Americans")),
     _row("country:GE", "Georgia", 42.0, 43.5, "GE", "country", 3_700_000),

@@ -129,6 +129,15 @@ def test_a_place_after_a_capitalised_preposition_or_a_possessive_or_before_who_i
     assert name in [t.text for t in run(pipe, text).toponyms]
 
 
+@pytest.mark.parametrize("text", [
+    "Prime Minister Pedro Sánchez declared three days of mourning in Mosul.",
+    "Troops in Mosul fight al-Shabab militants.",
+    '"We have swallowed their dust," said Alfredo Huillca, a leader from the district of Mosul.',
+])
+def test_titled_people_speakers_and_armed_groups_are_no_places(pipe, text):
+    assert places(run(pipe, text)) == [("Mosul", "geonames:99072")]
+
+
 def test_an_english_county_council_is_the_county_without_the_noun(pipe):
     r = run(pipe, "Roadworks near Hexham closed the road. Northumberland County Council said they would end soon.")
     assert places(r) == [("Hexham", "geonames:2647007"), ("Northumberland County", "admin:GB-NBL")]
