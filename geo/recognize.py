@@ -282,7 +282,10 @@ class Recognizer:
         contained = {a.key for a, b in zip(matches, matches[1:]) if (text[a.end:b.start] in (", ", ",")
                      and any(c.place.kind in _CONTAINER_KINDS for c in b.candidates)
                      and not _LONGER_NAME_AFTER.match(text, b.end)) or (  # (not "University, California State ...")
-                     text[a.end:b.start] == " in " and _lies_in(a.candidates, b.candidates))}  # "Warwick in Queensland"
+                     _IN_CONTAINER_GAP.fullmatch(text, a.end, b.start) and _lies_in(a.candidates, b.candidates))}
+        # ("Warwick in Queensland", "Mehran, in Iran's Ilam province")
+        # a name the report calls a town is that town all through it: "the town of Sake" ... "fled Sake on foot"
+        called_towns = {m.key for m in matches if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start)}
         matched = {m.start for m in matches} | {m.end for m in matches}
         # the next item of a list after a place of the same country: "Lajeado and Estrela" (not "Tom and Jerry")
         # (a first item that is also a given name counts when the report files from it: "PARIS -" ... "between
@@ -307,7 +310,7 @@ class Recognizer:
         mentions: list[Mention] = []
         for m in matches:
             mention = self._judge(text, m, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-                                  major_starts, contained, listed, filed_from)
+                                  major_starts, contained, listed, filed_from, called_towns)
             if mention is not None:
                 if _inside(m.start, related):
                     mention.role = "related"
@@ -316,6 +319,7 @@ class Recognizer:
         # ("JACKSON -"), nor where the report puts that town again ("a shelter in Jackson"), nor a city where the
         # report puts something ("Regina Fischer" ... "the government in Regina")
         datelines = {name_key(m.text) for m in mentions if m.start in dateline_starts}
+        called_texts = {m.text for m in matches if m.key in called_towns}
 
         def hidden_by_a_person(m: Mention) -> bool:
             k = name_key(m.text)
@@ -323,7 +327,7 @@ class Recognizer:
                     c.place.kind in _MAJOR_KINDS for c in m.candidates))):
                 return False
             cue = _PLACE_CUE_BEFORE.search(text, max(0, m.start - 28), m.start)
-            if k in datelines and (m.start in dateline_starts or cue):
+            if (k in datelines and (m.start in dateline_starts or cue)) or m.text.strip() in called_texts:
                 return False
             return not (cue and any(c.place.kind in _MAJOR_KINDS or c.place.population >= 100_000
                                     for c in m.candidates))
@@ -354,7 +358,7 @@ class Recognizer:
 
     # ---- one match ----------------------------------------------------------------------------
     def _judge(self, text, m: Match, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-               major_starts, contained, listed, filed_from) -> Mention | None:
+               major_starts, contained, listed, filed_from, called_towns=frozenset()) -> Mention | None:
         civic = m.text.endswith(" City") and _CIVIC_AFTER.match(text, m.end)
         if civic:
             # "Marion City Hall": the city's hall, not a place called "Marion City" (and Marion is no person here)
@@ -659,7 +663,7 @@ class Recognizer:
             # ("north of Clinton", "in Marion": a place's cue outweighs a first name)
             cue = _PLACE_CUE_BEFORE.search(before, len(before) - 28)  # "north of Clinton", "a man from Calhoun said"
             cue = cue or is_dateline(text, m.start, m.end)  # "TROY -": where the reporter files from is no person
-            cue = cue or (m.start in listed and _CUED_LIST_BEFORE.search(before))
+            cue = cue or (m.start in listed and _CUED_LIST_BEFORE.search(before)) or m.key in called_towns
             if (k in first_names() and not cue and m.start not in listed) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
                 persons.add(k)

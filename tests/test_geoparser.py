@@ -138,6 +138,15 @@ def test_titled_people_speakers_and_armed_groups_are_no_places(pipe, text):
     assert places(run(pipe, text)) == [("Mosul", "geonames:99072")]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Rebels seized the town of Ashley on Monday. A mother who fled Ashley on foot said it was burning.",
+     ["Ashley", "Ashley"]),
+    ("Pilgrims crossed mainly at Austin, in Indiana's south, on Monday.", ["Austin", "Indiana"]),
+])
+def test_a_name_the_report_calls_a_town_or_puts_in_its_region_is_a_place_all_through_it(pipe, text, names):
+    assert [t.text for t in run(pipe, text).toponyms] == names
+
+
 def test_an_english_county_council_is_the_county_without_the_noun(pipe):
     r = run(pipe, "Roadworks near Hexham closed the road. Northumberland County Council said they would end soon.")
     assert places(r) == [("Hexham", "geonames:2647007"), ("Northumberland County", "admin:GB-NBL")]
