@@ -750,6 +750,12 @@ class Recognizer:
         if hint is None and _THE_BEFORE.search(before) and any(c.place.kind == "sea" for c in cands) \
                 and not any(c.user for c in cands):
             cands = tuple(c for c in cands if c.place.kind == "sea")
+        # ... and a river's name is the river: "the Rio Grande", "the Ohio" (but not "the Ohio State University",
+        # and not a country's name: "the Congo", "the Niger" may be the country)
+        elif hint is None and _THE_BEFORE.search(before) and not next_word and after[:1] not in ("-", "‐") \
+                and any(c.place.kind == "river" for c in cands) \
+                and not any(c.user or c.place.kind == "country" for c in cands):
+            cands = tuple(c for c in cands if c.place.kind == "river")
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
                        evidence=max(0.05, min(1.0, evidence)), kind_hint=hint)
 

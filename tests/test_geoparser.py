@@ -147,6 +147,12 @@ def test_a_name_the_report_calls_a_town_or_puts_in_its_region_is_a_place_all_thr
     assert [t.text for t in run(pipe, text).toponyms] == names
 
 
+def test_after_the_article_a_rivers_name_is_the_river(pipe):
+    r = run(pipe, "Barges waited on the Ohio near Paducah. Ohio voters and the Ohio State University were unmoved.")
+    assert [(t.text, t.place and t.place.kind) for t in r.toponyms if t.text == "Ohio"] == [
+        ("Ohio", "river"), ("Ohio", "admin1"), ("Ohio", "admin1")], places(r)
+
+
 def test_an_english_county_council_is_the_county_without_the_noun(pipe):
     r = run(pipe, "Roadworks near Hexham closed the road. Northumberland County Council said they would end soon.")
     assert places(r) == [("Hexham", "geonames:2647007"), ("Northumberland County", "admin:GB-NBL")]
