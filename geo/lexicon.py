@@ -30,7 +30,8 @@ PERSON_NOUNS = frozenset("""head chief spokesman spokeswoman spokesperson direct
     mp envoy ambassador officer doctor nurse student teacher actor actress singer writer
     quarterback linebacker receiver midfielder defender goalkeeper pitcher catcher shortstop outfielder infielder
     granddaughter grandson grandmother grandfather niece nephew cousin neighbor neighbour friend fiancé fiancee
-    boyfriend girlfriend""".split())
+    boyfriend girlfriend administrator superintendent commissioner supervisor principal trooper firefighter
+    ranger clerk treasurer auditor assessor coroner prosecutor solicitor councilman councilwoman""".split())
 # Capitalised words that, after a place name, make an organisation or a thing named after the place.
 ORG_WORDS = frozenset("""army police forces force guard guards corps militia brigade brigades battalion regiment fleet navy
     democratic national federal republican party front movement council assembly parliament congress senate court

@@ -175,6 +175,9 @@ _ATTRIBUTIVE_AFTER = re.compile(
     r"|next|yesterday|today|tomorrow|now|then|also|alone|itself|again|over|until|because|so|too|already|still)\b)"
     r"(?:[a-z][a-z-]+|[A-Z][\w-]+)")
 _ROUTE_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d%.,-]?\d)(?![%-])\b")
+_KIN_WORDS = frozenset("""sister sisters brother brothers son sons daughter daughters wife husband mother father
+    granddaughter grandson grandmother grandfather niece nephew cousin aunt uncle""".split())
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])[DRI][-‐]\Z")
 _AGE_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]+){0,2},\s(?:\d{1,3},|an?\s\d{1,3}-year-old\b)")
 _STRAIN_BEFORE = re.compile(r"\b[A-D]/\Z")  # influenza strains: "A/California/7/2009", "B/Massachusetts/2/2012"
@@ -388,7 +391,8 @@ class Recognizer:
         if _STREETS_AFTER.match(after):
             # an item of a list of streets: "down Bourbon and Dauphine streets" names no town of Bourbon
             return Mention(m.start, m.end, surface, (), False, unresolved=True, evidence=0.5)
-        if _SCHOOL_AFTER.match(after) and not any(c.place.kind in ("country", "admin1") for c in cands):
+        if _SCHOOL_AFTER.match(after) and not any(c.place.kind in ("country", "admin1") for c in cands) \
+                and k not in filed_from:  # (but the report's own town: "MOUNTAIN HOME -" ... "Mountain Home High School")
             return None
         # a building that speaks is its institution: "the Kremlin said", "White House press secretary"
         if any(c.place.kind == "landmark" for c in cands) and (_SPEAKS.match(after) or _OFFICIAL_AFTER.match(after)):
@@ -452,6 +456,12 @@ class Recognizer:
         if party_state:
             cands = tuple(c for c in cands if c.place.kind == "admin1")
             best, major = _weightiest(cands), True
+        # a state's abbreviation ("Mass.", "Calif.") follows a town ("Walker County (Ga.)") or opens a dateline;
+        # elsewhere the word is something else: "Sunday's Mass."
+        elif _STATE_ABBREVIATION.fullmatch(surface if surface.endswith(".") else surface + text[m.end:m.end + 1]) \
+                and any(c.name.endswith(".") for c in cands) and not before.endswith((", ", ",", "(")) \
+                and not is_dateline(text, m.start, m.end) and not best.user:
+            return None
         # the second half of a hyphenated name: "Diaz-Balart", but not of a route: "the Amsterdam-London train"
         elif before[-1:] in ("-", "‐") and _HYPHENATED_BEFORE.search(before) \
                 and not ((m.start - 1) in major_ends and k not in first_names()):
@@ -502,6 +512,10 @@ class Recognizer:
                 else:
                     persons.add(k)
                 return None
+        # a relative named by a given name alone: "survived by his sister Mary;", "son Austin"
+        if single and prev_word and prev_word in _KIN_WORDS and _is_first_name(k) and not best.user:
+            persons.add(k)
+            return None
         # a given name and an initial: "Dr. Jose A. Cordova Villalobos"
         if single and before[-2:-1] == "." and (given := _FIRST_NAME_INITIAL_BEFORE.search(before)) \
                 and _is_first_name(given.group(1).lower()) \

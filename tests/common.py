@@ -31,6 +31,7 @@ TINY_ROWS = [
     _row("geonames:3494501", "Pedro Sánchez", 18.87, -69.1, "DO", "village", 1_600),
     _row("geonames:115000", "Shabab", 31.1, 51.2, "IR", "village", 4_000),
     _row("features:ohio-river:us", "Ohio River", 36.99, -89.13, "US", "river", 0, alts=("Ohio",)),
+    _row("admin:US-MA", "Massachusetts", 42.36, -71.86, "US", "admin1", 0, admin1="Massachusetts", alts=("Mass.",)),
     _row("country:US", "United States", 39.76, -98.5, "US", "country", 327_000_000, alts=("USA", "U.S.", "US"),
          demonyms=("American", "Americans")),
     _row("country:GE", "Georgia", 42.0, 43.5, "GE", "country", 3_700_000),

@@ -153,6 +153,15 @@ def test_after_the_article_a_rivers_name_is_the_river(pipe):
         ("Ohio", "river"), ("Ohio", "admin1"), ("Ohio", "admin1")], places(r)
 
 
+@pytest.mark.parametrize("text, names", [
+    ("BOSTON, Mass. - The choir will sing at Sunday's Mass. in Mosul.", ["BOSTON", "Mass", "Mosul"]),
+    ("He is survived by his sister Madison; and a brother in Mosul.", ["Mosul"]),
+    ("SMYRNA - She taught at Smyrna High School for thirty years.", ["SMYRNA", "Smyrna High"]),
+])
+def test_state_abbreviations_relatives_and_the_home_towns_school(pipe, text, names):
+    assert [t.text for t in run(pipe, text).toponyms] == names
+
+
 def test_an_english_county_council_is_the_county_without_the_noun(pipe):
     r = run(pipe, "Roadworks near Hexham closed the road. Northumberland County Council said they would end soon.")
     assert places(r) == [("Hexham", "geonames:2647007"), ("Northumberland County", "admin:GB-NBL")]
