@@ -142,6 +142,7 @@ def _region_key(name: str) -> str:
                     if w not in ("province", "state", "region", "governorate", "department", "district"))
 
 
+_ABBREVIATED_STATE = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}")  # AP's "Mo.", "Calif.", "N.H.": only ever a container
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _ENGLISH_REGIONS = frozenset({"US", "CA", "AU"})  # where both sources name the states alike, in English
 
@@ -233,12 +234,14 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
     fixed = list(out)
     for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
         p = r.place
-        if p is None or k == home_key or m.container is not None or p.kind not in _SETTLEMENT \
+        if p is None or k == home_key or m.container is not None or p.kind not in _SETTLEMENT + ("admin2",) \
                 or _km(p, home) < FAR_FROM_HOME_KM:
             continue
         if any(c.place.place_id == p.place_id and c.flags & CAPITAL for c in m.candidates):
             continue
-        local = [c.place for c in m.candidates if c.place.kind in _SETTLEMENT and _km(c.place, home) < LOCAL_KM]
+        # (and so is a county: "Madison County" in a report from Norfolk, Neb. is the county around it)
+        kinds = ("admin2",) if p.kind == "admin2" else _SETTLEMENT
+        local = [c.place for c in m.candidates if c.place.kind in kinds and _km(c.place, home) < LOCAL_KM]
         if local:
             near = min(local, key=lambda q: _km(q, home))
             fixed[i] = Resolution(near, round(0.7 * m.evidence, 3), p)
@@ -386,13 +389,15 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     elif len(cands) > MAX_CANDIDATES:  # "Springfield": the long tail of hamlets never wins
         cands = tuple(sorted(cands, key=_prior, reverse=True)[:MAX_CANDIDATES])
     container = _container_reading(m, mentions, picks, cands) if m.container is not None else None
+    # (AP's abbreviation of a state is only ever a container: "Mexico, Mo." is a town)
+    abbreviated = container is not None and _ABBREVIATED_STATE.fullmatch(mentions[m.container].text)
     if container is not None and container.kind in ("admin1", "admin2") \
-            and not any(c.place.kind in ("country", "continent") for c in cands):
+            and (abbreviated or not any(c.place.kind in ("country", "continent") for c in cands)):
         # the report says which state a town is in: "a family from Canton, Miss." in a report from Canton, Ohio,
         # "San Jose, California" in a report on Costa Rica (a country before a state is a list, and so are two
         # states, unless the first is also a big city of the second: "Washington, Oregon" names no village)
         held = tuple(c for c in cands if c.place.kind in _SETTLEMENT and _contains(container, c.place) and (
-            c.place.population >= 100_000 or not any(q.place.kind in _BIG_KINDS for q in cands)))
+            abbreviated or c.place.population >= 100_000 or not any(q.place.kind in _BIG_KINDS for q in cands)))
         if held:
             cands = held
     total_focus = sum(focus.values()) if focus else 0.0

@@ -32,6 +32,7 @@ TINY_ROWS = [
     _row("geonames:115000", "Shabab", 31.1, 51.2, "IR", "village", 4_000),
     _row("features:ohio-river:us", "Ohio River", 36.99, -89.13, "US", "river", 0, alts=("Ohio",)),
     _row("admin:US-MA", "Massachusetts", 42.36, -71.86, "US", "admin1", 0, admin1="Massachusetts", alts=("Mass.",)),
+    _row("geonames:4209448", "Milledgeville", 33.08, -83.23, "US", "town", 17_000, admin1="Georgia"),
     _row("country:US", "United States", 39.76, -98.5, "US", "country", 327_000_000, alts=("USA", "U.S.", "US"),
          demonyms=("American", "Americans")),
     _row("country:GE", "Georgia", 42.0, 43.5, "GE", "country", 3_700_000),

@@ -120,3 +120,13 @@ def test_geojson_holds_places_events_and_claims_as_layers(full_home):
                  and f["properties"]["sub_type"] == "Change to group/activity"]
     lon, lat = surrender[0]["geometry"]["coordinates"]
     assert km(lat, lon, 34.4586, 40.9506) <= 5  # GeoJSON is lon, lat
+
+
+def test_ap_state_abbreviations_hold_towns_and_name_nothing_else(full_home):
+    """"Mexico, Mo." is a town of Missouri though a country shares its name; "Sunday's Mass." is no state."""
+    text = "The stock went to a distributor based in Mexico, Mo., after Sunday's Mass. in Boston, Mass."
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = [(t["text"], t["country"], t["feature"]) for t in json.loads(r.stdout)["toponyms"]]
+    assert got[:2] == [("Mexico", "US", "town"), ("Mo.", "US", "admin1")], got
+    assert [t for t, _, _ in got].count("Mass.") == 1, got

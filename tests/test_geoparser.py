@@ -162,6 +162,11 @@ def test_state_abbreviations_relatives_and_the_home_towns_school(pipe, text, nam
     assert [t.text for t in run(pipe, text).toponyms] == names
 
 
+def test_a_county_beside_the_home_town_is_the_local_one(pipe):
+    r = run(pipe, "MILLEDGEVILLE - The Milledgeville council met Monday. Deputies from Baldwin County attended.")
+    assert places(r)[-1] == ("Baldwin County", "uscounty:13009"), places(r)
+
+
 def test_an_english_county_council_is_the_county_without_the_noun(pipe):
     r = run(pipe, "Roadworks near Hexham closed the road. Northumberland County Council said they would end soon.")
     assert places(r) == [("Hexham", "geonames:2647007"), ("Northumberland County", "admin:GB-NBL")]
