@@ -39,6 +39,7 @@ _HEAD_WORDS = PLACE_NOUNS | DIRECTIONS | SITE_WORDS | ORG_WORDS  # words that ma
 _DATE_WORDS = MONTHS | WEEKDAYS
 _NOT_SURNAMES = ORG_WORDS | PLACE_NOUNS | MONTHS | WEEKDAYS
 _NOT_PLACE_WORDS = MONTHS | WEEKDAYS | TITLES
+_FEATURE_HEADS = frozenset({"Jebel", "Jabal", "Wadi"})  # Arabic "mountain", "valley": first words of names
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical storm", "super typhoon"})  # first words of names that are no missing place
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _MAJOR_KINDS = frozenset({"continent", "country", "admin1", "region", "river", "sea", "lake", "mountain", "desert"})
@@ -163,7 +164,7 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r"Mosque|Temple|Synagogue|Inn|Hotel|Museum|Plantation|Railroad|Station|Theatre|Theater|Mall|"
                        r"Market|Island|Center|Centre|Park|Library|Hall|Farm|Farms|Point|Drive|Pike|Turnpike|Terrace|"
                        r"Lake|Lakes|Bay|Hills|Falls|Springs|Valley|Creek|River|Heights|Mountains|Beach|Sound|Reservoir)$)"
-                       r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp|River|" + "|".join(sorted(_STREET_FIRST_WORDS)) +
+                       r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp|River|Jebel|Jabal|Wadi|" + "|".join(sorted(_STREET_FIRST_WORDS)) +
                        r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s|[a-z]+ed\s)[a-z]+\s+)?"
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
@@ -401,6 +402,8 @@ class Recognizer:
             return None  # "Boko Haram" is no village called Boko (but "Kurdish militants" point at Kurdistan)
         if before[-3:].lower() == "al-" and _is_armed_group("al-" + surface):
             return None  # "al-Shabab" is no village called Shabab
+        if surface in _FEATURE_HEADS and _NEXT_CAP_WORD.match(after) and not any(c.user for c in cands):
+            return None  # the head of a mountain's or a valley's name the table lacks: "Jebel Akhdar", "Wadi Derna"
         if k in _STORM_WORDS and _NEXT_CAP_WORD.match(after):
             return None  # "Hurricane Betsy", "Typhoon Haiyan": a storm's name, not the town of Hurricane
         outlet = name_key(surface)  # (not the match's key: a loose one spells "Al Jazeera" as Jazirah's)

@@ -33,6 +33,7 @@ TINY_ROWS = [
     _row("features:ohio-river:us", "Ohio River", 36.99, -89.13, "US", "river", 0, alts=("Ohio",)),
     _row("admin:US-MA", "Massachusetts", 42.36, -71.86, "US", "admin1", 0, admin1="Massachusetts", alts=("Mass.",)),
     _row("geonames:4209448", "Milledgeville", 33.08, -83.23, "US", "town", 17_000, admin1="Georgia"),
+    _row("geonames:162099", "Jebel", 39.59, 54.38, "TM", "town", 15_000),
     _row("country:US", "United States", 39.76, -98.5, "US", "country", 327_000_000, alts=("USA", "U.S.", "US"),
          demonyms=("American", "Americans")),
     _row("country:GE", "Georgia", 42.0, 43.5, "GE", "country", 3_700_000),

@@ -190,7 +190,8 @@ def test_city_aliases_name_big_cities(full_gazetteer):
 def test_peoples_and_regions_adjectives_point_at_their_place(full_gazetteer):
     """The news names Kurdistan, Tibet or Slovenia through an adjective as often as by name."""
     for word, pid in (("Kurdish", "features:kurdistan:xx"), ("Slovenian", "country:SI"), ("Kosovar", "country:XK"),
-                      ("Catalan", "admin:ES-CT"), ("Uyghurs", "features:xinjiang:cn"), ("Sinhalese", "country:LK")):
+                      ("Catalan", "admin:ES-CT"), ("Uyghurs", "features:xinjiang:cn"), ("Sinhalese", "country:LK"),
+                      ("Greenlanders", "country:GL"), ("Frenchman", "country:FR"), ("Dagestani", "admin:RU-DA")):
         readings = full_gazetteer.lookup(word)
         assert readings and readings[0].place.place_id == pid, (word, [c.place.place_id for c in readings[:3]])
 

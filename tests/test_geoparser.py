@@ -162,6 +162,11 @@ def test_state_abbreviations_relatives_and_the_home_towns_school(pipe, text, nam
     assert [t.text for t in run(pipe, text).toponyms] == names
 
 
+def test_the_head_of_a_mountains_name_the_table_lacks_is_no_town(pipe):
+    r = run(pipe, "Troops moved into the Jebel Akhdar hills north of Mosul.")
+    assert places(r) == [("Jebel Akhdar", None), ("Mosul", "geonames:99072")], places(r)
+
+
 def test_a_county_beside_the_home_town_is_the_local_one(pipe):
     r = run(pipe, "MILLEDGEVILLE - The Milledgeville council met Monday. Deputies from Baldwin County attended.")
     assert places(r)[-1] == ("Baldwin County", "uscounty:13009"), places(r)
