@@ -80,7 +80,9 @@ _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(_UNRESOLVED_NOUNS
                                 r"|\b(?:" + "|".join(_UNRESOLVED_PLURALS) + r"):\s+$", re.I)
 _PREPOSITIONS = frozenset("in near outside into at from to toward towards around across via".split())
 _CUE_WORDS = _PREPOSITIONS | {"of"}
-_PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across)|\b(?:north|south|east|west|northeast|northwest|"
+_PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around)"
+              r"|\bfrom\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+to"  # "stations from Buhl to Rupert"
+              r"|\b(?:north|south|east|west|northeast|northwest|"
               r"southeast|southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts|parts|streets|centre|"
               r"center|heart|edge)\s+of"
               r"|\b(?:man|woman|men|women|residents?|family|families|farmers?|natives?|students?|fans|"

@@ -89,6 +89,8 @@ def test_a_peoples_adjective_points_at_its_region_though_it_also_names_fighters(
 @pytest.mark.parametrize("text, names", [
     ("Residents in parts of Ashley were told to move valuables upstairs.", ["Ashley"]),
     ("The road between Ashley and Whitehall was closed.", ["Ashley", "Whitehall"]),  # a list's first item too
+    ("Break-ins were reported around Ashley last week.", ["Ashley"]),
+    ("Its stations from Whitehall to Ashley were full.", ["Whitehall", "Ashley"]),
     ("Ashley and Tyler Brandt were stuck on the road.", []),
 ])
 def test_a_given_name_that_names_a_town_is_the_town_after_more_place_cues(pipe, text, names):
