@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["MONTHS", "WEEKDAYS", "TITLES", "PERSON_NOUNS", "ORG_WORDS", "DIRECTIONS", "PLACE_NOUNS", "first_names"]
+__all__ = ["MONTHS", "WEEKDAYS", "TITLES", "PERSON_NOUNS", "STATE_ABBREVIATION", "ORG_WORDS", "DIRECTIONS", "PLACE_NOUNS",
+           "first_names"]
 
 MONTHS = frozenset("january february march april may june july august september october november december "
                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -32,6 +33,8 @@ PERSON_NOUNS = frozenset("""head chief spokesman spokeswoman spokesperson direct
     granddaughter grandson grandmother grandfather niece nephew cousin neighbor neighbour friend fiancé fiancee
     boyfriend girlfriend administrator superintendent commissioner supervisor principal trooper firefighter
     ranger clerk treasurer auditor assessor coroner prosecutor solicitor councilman councilwoman""".split())
+# AP's abbreviation of a state ("Mo.", "Calif.", "Wash."): news writes it only after a town or in a dateline
+STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 # Capitalised words that, after a place name, make an organisation or a thing named after the place.
 ORG_WORDS = frozenset("""army police forces force guard guards corps militia brigade brigades battalion regiment fleet navy
     democratic national federal republican party front movement council assembly parliament congress senate court

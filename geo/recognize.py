@@ -19,7 +19,8 @@ from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY, capitals
 
 from .actors import actor_kind, normalise_actor
 from .lexicon import (DIRECTIONS, DIVISION_WORDS, MONTHS, NEWS_OUTLET_ACRONYMS, NEWS_OUTLETS, NEWS_OUTLETS_IN_CONTEXT,
-                      ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, REGION_NOUNS, SITE_WORDS, TITLES, WEEKDAYS, first_names)
+                      ORG_WORDS, PERSON_NOUNS, PLACE_NOUNS, REGION_NOUNS, SITE_WORDS, STATE_ABBREVIATION, TITLES, WEEKDAYS,
+                      first_names)
 from .text import is_dateline, sentence_spans
 
 __all__ = ["Mention", "recognize"]
@@ -104,11 +105,12 @@ _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according|thanks|due|close|next|compared|
                             r"speaking|talking|spoke|wrote|said|told|replied|responded|belongs|belonging|married|"
                             r"son|daughter|wife|husband|sister|brother)\s+to\s+$")
 _HYPHENATED_BEFORE = re.compile(r"[A-Z][\w’']*[-‐]$")
+_TITLE_WORDS = "|".join(sorted(TITLES, key=len, reverse=True))
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s$")
 # a title, perhaps with an initial, just before a name: "Circuit Judge Malcolm Street", "Judge C. Ashley Pike"
-_TITLED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+(?:[A-Z]\.\s+)?\Z", re.I)
+_TITLED_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r")\.?\s+(?:[A-Z]\.\s+)?\Z", re.I)
 _FIRST_NAME_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s[A-Z]\.\s$")
-_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+\Z", re.I)
+_TITLE_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r")\.?\s+\Z", re.I)
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Chambers?|Board|Bureau|Office|Commission|"
                                r"Committee|Commonwealth|Institute|School|College|Society|Association) (?:of|for) \Z")
 _SECOND_GIVEN_NAME_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z][a-z]")
@@ -180,7 +182,6 @@ _ATTRIBUTIVE_AFTER = re.compile(
 _ROUTE_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d%.,-]?\d)(?![%-])\b")
 _KIN_WORDS = frozenset("""sister sisters brother brothers son sons daughter daughters wife husband mother father
     granddaughter grandson grandmother grandfather niece nephew cousin aunt uncle""".split())
-_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])[DRI][-‐]\Z")
 _AGE_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]+){0,2},\s(?:\d{1,3},|an?\s\d{1,3}-year-old\b)")
 _STRAIN_BEFORE = re.compile(r"\b[A-D]/\Z")  # influenza strains: "A/California/7/2009", "B/Massachusetts/2/2012"
@@ -301,13 +302,15 @@ class Recognizer:
         # the report's first sentence opens after the dateline's dash: "PARIS, Texas - Junior running back ..."
         starts |= {d.end() for d in (_DATELINE_DASH.match(text, s) for s in dateline_starts) if d}
         filed_from = {m.key for m in matches if m.start in dateline_starts} | contained
-        listed = {b.start for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in _LIST_GAPS
-                  and (a.key.lstrip("~") not in firsts or a.key in filed_from) and {c.place.country for c in a.candidates}
-                  & {c.place.country for c in b.candidates}}
         # ... and the first item, before a place of its country that is no given name: "between Kendal and Windermere"
-        listed |= {a.start for a, b in zip(matches, matches[1:]) if text[a.end:b.start] in _LIST_GAPS
-                   and b.key.lstrip("~") not in firsts and {c.place.country for c in a.candidates}
-                   & {c.place.country for c in b.candidates}}
+        listed = set()
+        for a, b in zip(matches, matches[1:]):
+            if text[a.end:b.start] in _LIST_GAPS and {c.place.country for c in a.candidates} \
+                    & {c.place.country for c in b.candidates}:
+                if a.key.lstrip("~") not in firsts or a.key in filed_from:
+                    listed.add(b.start)
+                if b.key.lstrip("~") not in firsts:
+                    listed.add(a.start)
         # ends of matches that are places of weight: "Victoria Beckham" is a question, "David Watson" is not
         major_ends = {m.end for m in matches if any(_is_major(c) for c in m.candidates)}
         # ... and starts: "Austin Texas" is two places, "Kobe Bryant" and "Mary Pitman" are people
@@ -325,7 +328,6 @@ class Recognizer:
         # ("JACKSON -"), nor where the report puts that town again ("a shelter in Jackson"), nor a city where the
         # report puts something ("Regina Fischer" ... "the government in Regina")
         datelines = {name_key(m.text) for m in mentions if m.start in dateline_starts}
-        called_texts = {m.text for m in matches if m.key in called_towns}
 
         def hidden_by_a_person(m: Mention) -> bool:
             k = name_key(m.text)
@@ -333,7 +335,7 @@ class Recognizer:
                     c.place.kind in _MAJOR_KINDS for c in m.candidates))):
                 return False
             cue = _PLACE_CUE_BEFORE.search(text, max(0, m.start - 28), m.start)
-            if (k in datelines and (m.start in dateline_starts or cue)) or m.text.strip() in called_texts:
+            if (k in datelines and (m.start in dateline_starts or cue)) or k in called_towns:
                 return False
             return not (cue and any(c.place.kind in _MAJOR_KINDS or c.place.population >= 100_000
                                     for c in m.candidates))
@@ -364,7 +366,7 @@ class Recognizer:
 
     # ---- one match ----------------------------------------------------------------------------
     def _judge(self, text, m: Match, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-               major_starts, contained, listed, filed_from, called_towns=frozenset()) -> Mention | None:
+               major_starts, contained, listed, filed_from, called_towns) -> Mention | None:
         civic = m.text.endswith(" City") and _CIVIC_AFTER.match(text, m.end)
         if civic:
             # "Marion City Hall": the city's hall, not a place called "Marion City" (and Marion is no person here)
@@ -463,7 +465,7 @@ class Recognizer:
             best, major = _weightiest(cands), True
         # a state's abbreviation ("Mass.", "Calif.") follows a town ("Walker County (Ga.)") or opens a dateline;
         # elsewhere the word is something else: "Sunday's Mass."
-        elif _STATE_ABBREVIATION.fullmatch(surface if surface.endswith(".") else surface + text[m.end:m.end + 1]) \
+        elif STATE_ABBREVIATION.fullmatch(surface if surface.endswith(".") else surface + text[m.end:m.end + 1]) \
                 and any(c.name.endswith(".") for c in cands) and not before.endswith((", ", ",", "(")) \
                 and not is_dateline(text, m.start, m.end) and not best.user:
             return None

@@ -27,7 +27,7 @@ from gazetteer.place import Place
 from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY, neighbours
 from gazetteer.store import Candidate
 
-from .lexicon import REGION_NOUNS
+from .lexicon import REGION_NOUNS, STATE_ABBREVIATION
 from .recognize import Mention
 
 __all__ = ["Resolution", "resolve", "KIND_PRIOR"]
@@ -38,6 +38,7 @@ KIND_PRIOR = {
     "lake": 5.0, "mountain": 5.0, "desert": 5.5, "island": 5.0, "valley": 4.5, "landmark": 4.5,
 }
 _SETTLEMENT = ("city", "town", "village", "place")
+_LOCAL_KINDS = _SETTLEMENT + ("admin2",)  # what a local report names beside its home: towns and counties
 _BIG_KINDS = frozenset({"continent", "country", "admin1", "region"})
 MAX_CANDIDATES = 12
 NEIGHBOUR_FOCUS = 3.0  # a neighbour of the focus borrows half of its weight
@@ -142,7 +143,7 @@ def _region_key(name: str) -> str:
                     if w not in ("province", "state", "region", "governorate", "department", "district"))
 
 
-_ABBREVIATED_STATE = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}")  # AP's "Mo.", "Calif.", "N.H.": only ever a container
+_TWO_INITIALS = re.compile(r"(?:[A-Z]\.){2}")  # "N.H.", "S.C.": a state's initials, as AP writes them
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _ENGLISH_REGIONS = frozenset({"US", "CA", "AU"})  # where both sources name the states alike, in English
 
@@ -234,7 +235,7 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
     fixed = list(out)
     for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
         p = r.place
-        if p is None or k == home_key or m.container is not None or p.kind not in _SETTLEMENT + ("admin2",) \
+        if p is None or k == home_key or m.container is not None or p.kind not in _LOCAL_KINDS \
                 or _km(p, home) < FAR_FROM_HOME_KM:
             continue
         if any(c.place.place_id == p.place_id and c.flags & CAPITAL for c in m.candidates):
@@ -390,7 +391,8 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         cands = tuple(sorted(cands, key=_prior, reverse=True)[:MAX_CANDIDATES])
     container = _container_reading(m, mentions, picks, cands) if m.container is not None else None
     # (AP's abbreviation of a state is only ever a container: "Mexico, Mo." is a town)
-    abbreviated = container is not None and _ABBREVIATED_STATE.fullmatch(mentions[m.container].text)
+    abbreviated = container is not None and bool(STATE_ABBREVIATION.fullmatch(mentions[m.container].text)
+                                                 or _TWO_INITIALS.fullmatch(mentions[m.container].text))
     if container is not None and container.kind in ("admin1", "admin2") \
             and (abbreviated or not any(c.place.kind in ("country", "continent") for c in cands)):
         # the report says which state a town is in: "a family from Canton, Miss." in a report from Canton, Ohio,
