@@ -114,6 +114,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r")\.?\s+\Z", re.I)
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Chambers?|Board|Bureau|Office|Commission|"
                                r"Committee|Commonwealth|Institute|School|College|Society|Association) (?:of|for) \Z")
 _SECOND_GIVEN_NAME_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z][a-z]")
+_INITIAL_SURNAME_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _PERSON_NOUN_COMMA_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:" + "|".join(sorted(PERSON_NOUNS))
                                        + r"),\s+\Z")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)?\Z")
@@ -315,11 +316,14 @@ class Recognizer:
         major_ends = {m.end for m in matches if any(_is_major(c) for c in m.candidates)}
         # ... and starts: "Austin Texas" is two places, "Kobe Bryant" and "Mary Pitman" are people
         major_starts = {m.start for m in matches if any(_is_major(c) for c in m.candidates)}
+        # ... of which only a region makes two places of a given name and a town: "Austin Texas", but "Elizabeth
+        # Warren" and "Austin Butler" are people
+        region_starts = {m.start for m in matches if any(c.place.kind in _CONTAINER_KINDS for c in m.candidates)}
 
         mentions: list[Mention] = []
         for m in matches:
             mention = self._judge(text, m, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-                                  major_starts, contained, listed, filed_from, called_towns)
+                                  major_starts, region_starts, contained, listed, filed_from, called_towns)
             if mention is not None:
                 if _inside(m.start, related):
                     mention.role = "related"
@@ -364,9 +368,15 @@ class Recognizer:
         _link_containers(text, mentions)
         return mentions
 
+    def _surname_like(self, word: str, after: str) -> bool:
+        """Whether a capitalised word after a given name reads as a surname: a rare word ("Jordan Henderson"), or a
+        fairly common one that ends the name ("Elizabeth Warren", "Vladimir Putin"; not "Lima Memorial Hospital")."""
+        freq = self.word_frequency(word.lower())
+        return freq < 4.0 or (freq < 4.5 and not _NEXT_CAP_WORD.match(after, 1 + len(word)))
+
     # ---- one match ----------------------------------------------------------------------------
     def _judge(self, text, m: Match, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-               major_starts, contained, listed, filed_from, called_towns) -> Mention | None:
+               major_starts, region_starts, contained, listed, filed_from, called_towns) -> Mention | None:
         civic = m.text.endswith(" City") and _CIVIC_AFTER.match(text, m.end)
         if civic:
             # "Marion City Hall": the city's hall, not a place called "Marion City" (and Marion is no person here)
@@ -434,6 +444,17 @@ class Recognizer:
         if not single and prev_word and prev_word.lower().rstrip(".") in TITLES \
                 and _is_first_name(surface.split()[0].lower()) and not (best.user or major):
             persons.add(name_key(surface.split()[-1]))
+            return None
+        # a given name and a surname that only small settlements are named: "Pedro Sanchez" is no village in the
+        # Dominican Republic unless the text sets it as a place ("in Pedro Sanchez", "the Islam Qala crossing")
+        words = surface.split()
+        if len(words) == 2 and not best.user and _is_first_name(words[0].lower()) and not _is_first_name(words[1].lower()) \
+                and words[1].lower() not in _HEAD_WORDS | _STREET_WORDS and self.word_frequency(words[1].lower()) < 4.0 \
+                and not _THE_BEFORE.search(before) \
+                and all(c.place.kind in _SETTLEMENT_KINDS and c.place.population < 20_000 for c in cands) \
+                and not _PLACE_CUE_BEFORE.search(before, len(before) - 28) \
+                and k not in filed_from and k not in called_towns and m.start not in listed:
+            persons.add(name_key(words[-1]))
             return None
 
         def at_start_of(pos):
@@ -519,6 +540,9 @@ class Recognizer:
                 else:
                     persons.add(k)
                 return None
+        # a given name, an initial and a surname: "George W. Bush" is no town in South Africa
+        if single and k in first_names() and not best.user and _INITIAL_SURNAME_AFTER.match(after):
+            return None
         # a relative named by a given name alone: "survived by his sister Mary;", "son Austin"
         if single and prev_word and prev_word in _KIN_WORDS and _is_first_name(k) and not best.user:
             persons.add(k)
@@ -543,10 +567,10 @@ class Recognizer:
         if single and next_word and after[:1] == " " and k in first_names() and next_word.lower() not in _NOT_SURNAMES \
                 and not best.user and (
                     (prev_word or "").lower() in PERSON_NOUNS
-                    or (self.word_frequency(next_word.lower()) < 4.0 and (m.end + 1) not in major_starts)
+                    or (self._surname_like(next_word, after) and (m.end + 1) not in region_starts)
                     # "attorney Jordan Lewis of Louisville", "grandchildren Madison Carter, Tyler Brandt of Seattle"
                     or (_PERSON_OF_AFTER.match(after, 1 + len(next_word)) and next_word.lower() not in _HEAD_WORDS)):
-            if (m.end + 1) not in major_starts:
+            if (m.end + 1) not in region_starts:
                 persons.add(name_key(next_word))  # the surname is the person's all through the report
             return None
         # a name and a surname that then speak or act: "Joaquin Navarro-Valls, said", "Prescott Carlson was quoted",

@@ -113,6 +113,23 @@ def test_players_and_relatives_named_like_towns_are_people(pipe, text):
     assert [t.text for t in run(pipe, text).toponyms] == ["Mosul"]
 
 
+@pytest.mark.parametrize("text", [
+    "Officials met Austin Butler in Mosul on Tuesday.",  # a fairly common word that ends the name is a surname
+    "Reporters asked Austin J. Carter about the deal in Mosul.",  # a given name, an initial and a surname
+    "Officials met Pedro Sánchez in Mosul on Tuesday.",  # a name that only a village shares
+])
+def test_given_names_before_surnames_are_people_though_a_city_or_a_village_shares_them(pipe, text):
+    assert places(run(pipe, text)) == [("Mosul", "geonames:99072")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She worked at Austin Memorial Hospital near Mosul.", "Austin"),  # a longer name goes on: no surname
+    ("Floods hit homes in Pedro Sánchez on Monday.", "Pedro Sánchez"),  # a place cue sets the village
+])
+def test_a_given_name_in_a_longer_name_or_after_a_place_cue_stays_a_place(pipe, text, name):
+    assert name in [t.text for t in run(pipe, text).toponyms]
+
+
 @pytest.mark.parametrize("text, names", [
     ("The boat's owner, a retired teacher from Ashley, had restored it.", ["Ashley"]),
     ("The lone vote against came from Coun. Ashley Banks in Mosul.", ["Mosul"]),
