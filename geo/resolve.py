@@ -456,15 +456,20 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
                 s += bonus + CLUSTER * math.log2(1 + min(around, 7))
         scored.append((s, p))
     scored.sort(key=lambda t: -t[0])
-    # a province and its same-named capital: the city is the more exact reading ("Idlib", "Baghdad")
+    # a province and its same-named capital: the city is the more exact reading ("Idlib", "Baghdad"), unless a
+    # far bigger city abroad outweighs that capital ("Guadalajara" is Mexico's, not the Spanish province's town of
+    # 90,000; but "Geneva" near Chicago is still Switzerland's in a report on Brazil)
     swapped = False
     if scored[0][1].kind == "admin1" and not m.text.lower().endswith(REGION_NOUNS) and m.kind_hint != "region":
         region = scored[0][1]
         for i, (si, pi) in enumerate(scored[1:4], 1):
             if pi.kind in ("city", "town") and pi.country == region.country and _km(pi, region) < 200 \
                     and si > scored[0][0] - 3.0 and name_key(pi.name) == name_key(m.text):
-                scored.insert(0, scored.pop(i))
-                swapped = True
+                abroad = [j for j in range(1, i) if scored[j][1].kind in _SETTLEMENT
+                          and scored[j][1].country != region.country
+                          and scored[j][1].population >= max(100_000, 2 * pi.population)]
+                scored.insert(0, scored.pop(abroad[0] if abroad else i))
+                swapped = not abroad
                 break
     best_s, best = scored[0]
     runner = scored[1] if len(scored) > 1 else None

@@ -113,6 +113,11 @@ def test_players_and_relatives_named_like_towns_are_people(pipe, text):
     assert [t.text for t in run(pipe, text).toponyms] == ["Mosul"]
 
 
+def test_a_big_city_abroad_outweighs_a_provinces_same_named_small_capital(pipe):
+    r = run(pipe, "Officials in Guadalajara said on Monday that the talks would go on.")
+    assert places(r) == [("Guadalajara", "geonames:4005539")]  # Mexico's, not the Spanish province's town
+
+
 @pytest.mark.parametrize("text", [
     "Officials met Austin Butler in Mosul on Tuesday.",  # a fairly common word that ends the name is a surname
     "Reporters asked Austin J. Carter about the deal in Mosul.",  # a given name, an initial and a surname
