@@ -50,6 +50,7 @@ US_COUNTY_KM = 110  # a town this near a US county's point (the middle of its to
 EXACT_SPELLING = 2.0  # the bonus of a name spelt with the same inner capital as in the text
 LOCAL_KM = 50  # a namesake this near the report's home town is the local one ...
 FAR_FROM_HOME_KM = 150  # ... when the reading picked lies this far from it
+NEIGHBOUR_KM = 150  # a place this near another of the report keeps it company
 SURE_ENOUGH = 0.55  # first-pass picks below this confidence are no one's neighbours
 CLUSTER = 0.3  # per doubling of the report's places within 150 km
 VARIANT_REACH_KM = 300  # a spelling variant must lie this near another of the report's places
@@ -193,6 +194,7 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
                     and not any(_contains(container, c.place) for c in m.candidates):
                 out[i] = Resolution(None, 0.0, r.place)
     out = _one_place_per_name(mentions, out, keys)
+    out = _set_apart(mentions, out, keys, places)
     out = _local_readings(mentions, out, keys)
     # a spelling variant is for the report's own area: "Hajjin" beside Hajin, not "Raigad" 1,000 km off at Raigarh
     # ... and so is a small place that only lends its name to a site: "Elysian Fields" in New Orleans is no
@@ -267,6 +269,28 @@ def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: li
         if a is not None and m.container is None and r.place is not None and r.place.place_id != a.place.place_id \
                 and any(c.place.place_id == a.place.place_id for c in m.candidates):
             r = Resolution(a.place, a.confidence, r.place)
+        fixed.append(r)
+    return fixed
+
+
+def _set_apart(mentions: list[Mention], out: list[Resolution], keys: list[str], places) -> list[Resolution]:
+    """A namesake that the report sets in its container only after naming the name alone is set apart from it:
+    "Boston" in a Lincolnshire report that later mentions "Boston, Massachusetts" is the English town, if that
+    reading has the report's other places beside it."""
+    apart: dict[str, set[str]] = {}
+    seen: set[str] = set()
+    for m, r, k in zip(mentions, out, keys):
+        if m.container is not None and r.place is not None and k in seen:
+            apart.setdefault(k, set()).add(r.place.place_id)
+        seen.add(k)
+    if not apart:
+        return out
+    fixed = []
+    for m, r, k in zip(mentions, out, keys):
+        if m.container is None and r.place is not None and r.place.place_id in apart.get(k, ()) \
+                and r.runner_up is not None and r.runner_up.place_id not in apart[k] \
+                and (_nearest(r.runner_up, places, k)[0] or 1e9) < NEIGHBOUR_KM:
+            r = Resolution(r.runner_up, r.confidence, r.place)
         fixed.append(r)
     return fixed
 
@@ -387,9 +411,13 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     users = [c for c in cands if c.user]
     if users:
         cands = tuple(users)
-    elif len(cands) > MAX_CANDIDATES:  # "Springfield": the long tail of hamlets never wins
-        cands = tuple(sorted(cands, key=_prior, reverse=True)[:MAX_CANDIDATES])
     container = _container_reading(m, mentions, picks, cands) if m.container is not None else None
+    if len(cands) > MAX_CANDIDATES:  # "Springfield": the long tail of hamlets never wins, but the one in the
+        # state the report names does ("SPRINGFIELD, Ky." is a town of 3,000)
+        top = sorted(cands, key=_prior, reverse=True)[:MAX_CANDIDATES]
+        if container is not None:
+            top += [c for c in cands if c not in top and _contains(container, c.place)]
+        cands = tuple(top)
     # (AP's abbreviation of a state is only ever a container: "Mexico, Mo." is a town)
     abbreviated = container is not None and bool(STATE_ABBREVIATION.fullmatch(mentions[m.container].text)
                                                  or _TWO_INITIALS.fullmatch(mentions[m.container].text))

@@ -113,6 +113,20 @@ def test_players_and_relatives_named_like_towns_are_people(pipe, text):
     assert [t.text for t in run(pipe, text).toponyms] == ["Mosul"]
 
 
+def test_the_town_in_the_named_state_survives_the_cut_of_a_long_list_of_namesakes(pipe, monkeypatch):
+    import geo.resolve
+
+    monkeypatch.setattr(geo.resolve, "MAX_CANDIDATES", 1)  # as "Springfield" has 34 readings, of which 12 are kept
+    r = run(pipe, "AUSTIN, Indiana - Crews cleared fallen trees on Saturday.")
+    assert places(r)[0] == ("AUSTIN", "geonames:4255056")
+
+
+def test_a_namesake_set_in_its_state_later_is_set_apart_from_the_name_alone(pipe):
+    r = run(pipe, "Floods hit Austin and Scott County on Monday. Relatives drove in from Austin, Texas, to help.")
+    assert places(r) == [("Austin", "geonames:4255056"), ("Scott County", "uscounty:18143"),
+                         ("Austin", "geonames:4671654"), ("Texas", "admin:US-TX")]
+
+
 def test_a_big_city_abroad_outweighs_a_provinces_same_named_small_capital(pipe):
     r = run(pipe, "Officials in Guadalajara said on Monday that the talks would go on.")
     assert places(r) == [("Guadalajara", "geonames:4005539")]  # Mexico's, not the Spanish province's town
