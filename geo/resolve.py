@@ -421,7 +421,13 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     # (AP's abbreviation of a state is only ever a container: "Mexico, Mo." is a town)
     abbreviated = container is not None and bool(STATE_ABBREVIATION.fullmatch(mentions[m.container].text)
                                                  or _TWO_INITIALS.fullmatch(mentions[m.container].text))
-    if container is not None and container.kind in ("admin1", "admin2") \
+    if container is not None and container.kind == "country" \
+            and not any(c.place.kind in ("country", "continent") for c in cands):
+        # ... and which country a place is in: "the city of Cordoba in Spain" in a report on Argentina
+        held = tuple(c for c in cands if _contains(container, c.place))
+        if held:
+            cands = held
+    elif container is not None and container.kind in ("admin1", "admin2") \
             and (abbreviated or not any(c.place.kind in ("country", "continent") for c in cands)):
         # the report says which state a town is in: "a family from Canton, Miss." in a report from Canton, Ohio,
         # "San Jose, California" in a report on Costa Rica (a country before a state is a list, and so are two

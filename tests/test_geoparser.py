@@ -127,6 +127,12 @@ def test_a_namesake_set_in_its_state_later_is_set_apart_from_the_name_alone(pipe
                          ("Austin", "geonames:4671654"), ("Texas", "admin:US-TX")]
 
 
+def test_a_country_after_a_name_holds_it_against_the_reports_focus(pipe):
+    r = run(pipe, "Mexican troops in Guadalajara, Mexico, met on Monday. Mexico and Mexican officials thanked "
+                  "Guadalajara's mayor. Mexico's president, in Guadalajara, met a visitor from Guadalajara in Spain.")
+    assert [p[1] for p in places(r) if p[0] == "Guadalajara"] == ["geonames:4005539"] * 3 + ["geonames:3121070"]
+
+
 def test_a_big_city_abroad_outweighs_a_provinces_same_named_small_capital(pipe):
     r = run(pipe, "Officials in Guadalajara said on Monday that the talks would go on.")
     assert places(r) == [("Guadalajara", "geonames:4005539")]  # Mexico's, not the Spanish province's town
