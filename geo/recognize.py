@@ -81,7 +81,7 @@ _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(_UNRESOLVED_NOUNS
                                 r"|\b(?:" + "|".join(_UNRESOLVED_PLURALS) + r"):\s+$", re.I)
 _PREPOSITIONS = frozenset("in near outside into at from to toward towards around across via".split())
 _CUE_WORDS = _PREPOSITIONS | {"of"}
-_PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around)"
+_PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around|out\s+of)"
               r"|\bfrom\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+to"  # "stations from Buhl to Rupert"
               r"|\b(?:north|south|east|west|northeast|northwest|"
               r"southeast|southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts|parts|streets|centre|"
@@ -90,6 +90,7 @@ _PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around)"
               r"visitors|people|commuters|workers|voters|officials)\s+(?:from|of)"
               r"|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+from)\s+")  # "a retired teacher from Camden"
 _PLACE_CUE_BEFORE = re.compile(_PLACE_CUE + "$", re.I)
+_SOMEONE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+ of $")  # a person's or a body's home: "Marcus Jackson of Houma"
 # the last item of a list that a place's cue opens: "owners in Bowling Green and Perrysburg said"
 _CUED_LIST_BEFORE = re.compile(_PLACE_CUE + r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})*"
                                r",? (?:and|or) $")
@@ -708,6 +709,7 @@ class Recognizer:
             # ("north of Clinton", "in Marion": a place's cue outweighs a first name)
             cue = _PLACE_CUE_BEFORE.search(before, len(before) - 28)  # "north of Clinton", "a man from Calhoun said"
             cue = cue or is_dateline(text, m.start, m.end)  # "TROY -": where the reporter files from is no person
+            cue = cue or _SOMEONE_OF_BEFORE.search(before)  # "Commissioner Dallas Haney of Watertown said"
             cue = cue or (m.start in listed and _CUED_LIST_BEFORE.search(before)) or m.key in called_towns
             if (k in first_names() and not cue and m.start not in listed) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):

@@ -155,6 +155,15 @@ def test_a_given_name_in_a_longer_name_or_after_a_place_cue_stays_a_place(pipe, 
     assert name in [t.text for t in run(pipe, text).toponyms]
 
 
+@pytest.mark.parametrize("text", [
+    "Commissioner Dallas Haney of Ashley said the roads were open.",  # someone's home after "of"
+    "She leads evening tours out of Ashley every spring.",
+    "A cattle dealer from Ashley said prices rose.",  # a word for a person, then "from"
+])
+def test_a_given_name_after_someone_of_out_of_or_a_dealer_from_is_a_town(pipe, text):
+    assert "Ashley" in [t.text for t in run(pipe, text).toponyms]
+
+
 @pytest.mark.parametrize("text, names", [
     ("The boat's owner, a retired teacher from Ashley, had restored it.", ["Ashley"]),
     ("The lone vote against came from Coun. Ashley Banks in Mosul.", ["Mosul"]),
