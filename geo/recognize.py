@@ -419,6 +419,8 @@ class Recognizer:
             return None  # "al-Shabab" is no village called Shabab
         if surface in _FEATURE_HEADS and _NEXT_CAP_WORD.match(after) and not any(c.user for c in cands):
             return None  # the head of a mountain's or a valley's name the table lacks: "Jebel Akhdar", "Wadi Derna"
+        if _is_nickname(text, m.start, m.end):
+            return None  # 'Ismael "El Mayo" Zambada' is no Irish county
         if k in _STORM_WORDS and _NEXT_CAP_WORD.match(after):
             return None  # "Hurricane Betsy", "Typhoon Haiyan": a storm's name, not the town of Hurricane
         outlet = name_key(surface)  # (not the match's key: a loose one spells "Al Jazeera" as Jazirah's)
@@ -970,7 +972,7 @@ class Recognizer:
             before, after = text[max(0, s - 40):s], text[e:e + 80]
             k = name_key(name)
             first = name_key(re.sub(r"['’]s\b", "", name.split()[0]))  # ("Saturday's gun battle")
-            if not k or k in persons or first in _NOT_PLACE_WORDS:
+            if not k or k in persons or first in _NOT_PLACE_WORDS or _is_nickname(text, s, e):
                 continue
             counties = self._county(name, after)
             if counties:  # "Baldwin" in "Mobile and Baldwin counties", where no place is called plain Baldwin
@@ -1029,6 +1031,15 @@ def _a_surname_in(text: str, name: str) -> bool:
         if _is_first_name(w) or w in TITLES:
             return True
     return False
+
+
+_NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+ [\"“]\Z")
+_NICKNAME_AFTER = re.compile(r"[\"”] [A-Z][a-z]")
+
+
+def _is_nickname(text: str, s: int, e: int) -> bool:
+    """A name in quotes between a given name and a surname is a nickname: 'Joaquin "El Chapo" Guzman'."""
+    return bool(_NICKNAME_AFTER.match(text, e) and _NICKNAME_BEFORE.search(text, max(0, s - 30), s))
 
 
 def _titled(name: str, before: str) -> bool:

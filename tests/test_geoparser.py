@@ -254,6 +254,18 @@ def test_a_water_or_landform_in_lower_case_after_the_and_a_name_is_a_missing_pla
     assert places(r) == [("Rovuma", None), ("Afungi", None), ("Mosul", "geonames:99072")], places(r)
 
 
+def test_a_nickname_in_quotes_between_a_given_name_and_a_surname_is_no_place(pipe):
+    r = run(pipe, 'Fighting in Mosul grew after Abu "Ashley" Hamdani was killed, and after Ismael "El Mosul" Zambada fled.')
+    assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
+
+
+def test_given_names_the_dictionary_writes_in_utf8_are_read_if_common():
+    from geo.lexicon import first_names
+
+    assert "joaquin" in first_names()  # "JoaquÃ\xadn" in the Latin-1 file, common in Spain
+    assert "esperance" not in first_names()  # rare: "near Esperance" stays the Australian town
+
+
 def test_an_accented_given_name_makes_a_person_as_the_plain_one_does(pipe):
     r = run(pipe, "The fighters in Mosul won thanks to a volley from Sébastien Haller.")
     assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
