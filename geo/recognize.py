@@ -61,6 +61,7 @@ class Mention:
     evidence: float = 1.0  # how sure recognition is that this is a place name (0-1)
     kind_hint: str | None = None  # "settlement" ("the city of X") or "region" ("X province")
     suggestions: tuple[str, ...] = field(default=())
+    frame: int | None = None  # index of the region that opens this one's sentence ("In Michigan, ... Oakland County")
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -367,6 +368,7 @@ class Recognizer:
         _share_region_hint(text, mentions)
         _share_list_kind(text, mentions)
         _link_containers(text, mentions)
+        _link_frames(text, mentions, sentences)
         return mentions
 
     def _surname_like(self, word: str, after: str) -> bool:
@@ -1122,6 +1124,23 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
                 a.container = i + 1
 
 
+def _link_frames(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> None:
+    """A sentence that opens "In <state or country>," sets the scene for the places it names after: "In Washington
+    state, 73 people have been infected in Clark County" (a hint among namesakes, weaker than a container)."""
+    ends = {s: e for s, e in sentences}
+    for i, r in enumerate(mentions):
+        end = ends.get(r.start - 3)
+        if end is None or text[r.start - 3:r.start] != "In " or not _FRAME_AFTER.match(text, r.end) \
+                or not any(c.place.kind in ("country", "admin1") for c in r.candidates):
+            continue
+        for m in mentions[i + 1:]:
+            if m.start >= end:
+                break
+            if m.container is None:
+                m.frame = i
+
+
+_FRAME_AFTER = re.compile(r"(?: state| province)?,")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # a structure named after a place, in lower case: "the Halfaya bridge", "the Sharara field", "the Mosul dam"
 # (the place lies where the structure does: a namesake far from the report's places is not it)

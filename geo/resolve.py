@@ -50,6 +50,7 @@ US_COUNTY_KM = 110  # a town this near a US county's point (the middle of its to
 EXACT_SPELLING = 2.0  # the bonus of a name spelt with the same inner capital as in the text
 LOCAL_KM = 50  # a namesake this near the report's home town is the local one ...
 FAR_FROM_HOME_KM = 150  # ... when the reading picked lies this far from it
+FRAME = 2.0  # the bonus of a reading inside the region that opens the sentence ("In Michigan, ...")
 NEIGHBOUR_KM = 150  # a place this near another of the report keeps it company
 SURE_ENOUGH = 0.55  # first-pass picks below this confidence are no one's neighbours
 CLUSTER = 0.3  # per doubling of the report's places within 150 km
@@ -175,7 +176,8 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
             out.append(first[i])  # nothing to choose between: context cannot change the answer
             continue
         container = first[m.container].place if m.container is not None else None
-        k = (m.text, id(m.candidates), m.kind_hint, container.place_id if container else None, m.evidence)
+        k = (m.text, id(m.candidates), m.kind_hint, container.place_id if container else None, m.evidence,
+             m.frame)
         r = memo.get(k)
         if r is None:
             # a name does not vouch for itself: its own mentions leave the focus and the neighbours
@@ -412,6 +414,7 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     if users:
         cands = tuple(users)
     container = _container_reading(m, mentions, picks, cands) if m.container is not None else None
+    frame = picks[m.frame].place if m.frame is not None and picks is not None else None
     if len(cands) > MAX_CANDIDATES:  # "Springfield": the long tail of hamlets never wins, but the one in the
         # state the report names does ("SPRINGFIELD, Ky." is a town of 3,000)
         top = sorted(cands, key=_prior, reverse=True)[:MAX_CANDIDATES]
@@ -457,6 +460,8 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             s += 4.0 if p.kind in ("admin1", "admin2", "region") else 0.0
         if container is not None and container.place_id != p.place_id:
             s += 4.0 if _contains(container, p) else -1.0
+        elif frame is not None and frame.place_id != p.place_id and _contains(frame, p):
+            s += FRAME
         elif county is not None and p.kind in _SETTLEMENT and _km(p, county) < COUNTY_TOWN_KM:
             s += 4.0  # the town of the county the report names after it, as if placed in it
         if focus and p.country and total_focus:

@@ -133,6 +133,13 @@ def test_a_country_after_a_name_holds_it_against_the_reports_focus(pipe):
     assert [p[1] for p in places(r) if p[0] == "Guadalajara"] == ["geonames:4005539"] * 3 + ["geonames:3121070"]
 
 
+def test_the_state_that_opens_a_sentence_sets_the_scene_for_its_namesakes(pipe):
+    r = run(pipe, "Nevada reported few cases. In Washington state, 73 people were infected in Clark County.")
+    assert places(r)[-1] == ("Clark County", "uscounty:53011")
+    r = run(pipe, "Nevada reported few cases. Officials in Washington said 73 people were infected in Clark County.")
+    assert places(r)[-1] == ("Clark County", "uscounty:32003")  # no scene set: the likelier county
+
+
 def test_a_big_city_abroad_outweighs_a_provinces_same_named_small_capital(pipe):
     r = run(pipe, "Officials in Guadalajara said on Monday that the talks would go on.")
     assert places(r) == [("Guadalajara", "geonames:4005539")]  # Mexico's, not the Spanish province's town
