@@ -116,6 +116,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r")\.?\s+\Z", re.I)
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Chambers?|Board|Bureau|Office|Commission|"
                                r"Committee|Commonwealth|Institute|School|College|Society|Association) (?:of|for) \Z")
 _SECOND_GIVEN_NAME_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z][a-z]")
+_SPOUSE_SURNAME_AFTER = re.compile(r" \([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?\) ([A-Z][\w’'-]+)")
 _INITIAL_SURNAME_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
 _PERSON_NOUN_COMMA_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:" + "|".join(sorted(PERSON_NOUNS))
                                        + r"),\s+\Z")
@@ -289,10 +290,11 @@ class Recognizer:
         persons: set[str] = set()
         given_names: set[str] = set()  # names seen as a person's given name: they hide only small places
         # a name that the report once places in a container ("Franklin, Tenn.") is a place all through it
-        contained = {a.key for a, b in zip(matches, matches[1:]) if (text[a.end:b.start] in (", ", ",")
-                     and any(c.place.kind in _CONTAINER_KINDS for c in b.candidates)
-                     and not _LONGER_NAME_AFTER.match(text, b.end)) or (  # (not "University, California State ...")
-                     _IN_CONTAINER_GAP.fullmatch(text, a.end, b.start) and _lies_in(a.candidates, b.candidates))}
+        contained_at = {a.start: a.key for a, b in zip(matches, matches[1:]) if (text[a.end:b.start] in (", ", ",")
+                        and any(c.place.kind in _CONTAINER_KINDS for c in b.candidates)
+                        and not _LONGER_NAME_AFTER.match(text, b.end)) or (  # (not "University, California State ...")
+                        _IN_CONTAINER_GAP.fullmatch(text, a.end, b.start) and _lies_in(a.candidates, b.candidates))}
+        contained = set(contained_at.values())
         # ("Warwick in Queensland", "Mehran, in Iran's Ilam province")
         # a name the report calls a town is that town all through it: "the town of Sake" ... "fled Sake on foot"
         called_towns = {m.key for m in matches if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start)}
@@ -341,8 +343,8 @@ class Recognizer:
                     c.place.kind in _MAJOR_KINDS for c in m.candidates))):
                 return False
             cue = _PLACE_CUE_BEFORE.search(text, max(0, m.start - 28), m.start)
-            if (k in datelines and (m.start in dateline_starts or cue)) or k in called_towns:
-                return False
+            if (k in datelines and (m.start in dateline_starts or cue)) or k in called_towns or m.start in contained_at:
+                return False  # (nor where the report sets the name in its state: "a motel in Sherman, Texas")
             return not (cue and any(c.place.kind in _MAJOR_KINDS or c.place.population >= 100_000
                                     for c in m.candidates))
 
@@ -545,6 +547,10 @@ class Recognizer:
                 else:
                     persons.add(k)
                 return None
+        # an obituary's "given name (spouse) surname": "her son, Dallas (Karen) Kosec of Henderson"
+        if single and k in first_names() and not best.user and (spouse := _SPOUSE_SURNAME_AFTER.match(after)):
+            persons.add(name_key(spouse.group(1)))
+            return None
         # a given name, an initial and a surname: "George W. Bush" is no town in South Africa
         if single and k in first_names() and not best.user and _INITIAL_SURNAME_AFTER.match(after):
             return None

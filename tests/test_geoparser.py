@@ -261,6 +261,16 @@ def test_a_water_or_landform_in_lower_case_after_the_and_a_name_is_a_missing_pla
     assert places(r) == [("Rovuma", None), ("Afungi", None), ("Mosul", "geonames:99072")], places(r)
 
 
+def test_a_town_set_in_its_state_is_a_place_though_a_person_of_the_report_shares_its_name(pipe):
+    r = run(pipe, "Prosecutors said John Nash broke into stores. Nash was arrested at a motel in Nash, Texas, in May.")
+    assert places(r) == [("Nash", "geonames:4714"), ("Texas", "admin:US-TX")]
+
+
+def test_an_obituarys_given_name_spouse_and_surname_is_a_person(pipe):
+    r = run(pipe, "She is survived by her son, Austin (Karen) Kosec of Mosul, and a daughter, Tyler (Mark) Jensen.")
+    assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
+
+
 def test_a_nickname_in_quotes_between_a_given_name_and_a_surname_is_no_place(pipe):
     r = run(pipe, 'Fighting in Mosul grew after Abu "Ashley" Hamdani was killed, and after Ismael "El Mosul" Zambada fled.')
     assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
