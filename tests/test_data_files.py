@@ -203,6 +203,14 @@ def test_islands_in_the_news_are_in_the_table(full_gazetteer):
         assert any(c.place.country == cc and c.place.kind in ("island", "country") for c in full_gazetteer.lookup(name)), name
 
 
+def test_regions_straits_and_shoals_in_the_news_are_in_the_table(full_gazetteer):
+    """Regions, waters and reefs neither GeoNames' populated places nor its first-level regions hold."""
+    for name, kind in (("Metro Manila", "region"), ("Wimmera", "region"), ("Pilbara", "region"), ("Dakotas", "region"),
+                       ("Torres Strait", "sea"), ("Ayungin Shoal", "island"), ("Cotswolds", "region")):
+        assert any(c.place.kind == kind for c in full_gazetteer.lookup(name)), name
+    assert [c.place.place_id for c in full_gazetteer.lookup("PNG")] == ["country:PG"]
+
+
 def test_british_towns_on_a_river_or_the_sea_go_by_their_short_names():
     from gazetteer.sources import _short_forms
 
