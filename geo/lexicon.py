@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -77,7 +76,6 @@ PLACE_NOUNS = frozenset("""town village city hamlet hamlets district province go
 
 
 _NAME_LINE = re.compile(r"^[^#\n].{2}([A-Za-z]{2,25})\s", re.M)
-_UTF8_NAME_LINE = re.compile(r"^[^#\n].{2}([A-Za-z]*[\xc2-\xf4][\x80-\xbf]+[\w\x80-\xff]*)\s([^$\n]*)", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -90,16 +88,6 @@ def first_names() -> frozenset[str]:
     text = path.read_text(encoding="iso-8859-1")
     # one name a line: a gender code, then the name in columns 4-29 (one regex pass: fast at start-up)
     names = {n.lower() for n in _NAME_LINE.findall(text)}
-    # a few thousand lines hold UTF-8 in this Latin-1 file ("JoaquÃ\xadn"): decoded, accents folded as keys fold
-    # them, and kept where the name is common in some country ("Joaquín", not the rare "Espérance" or "Mahé")
-    for n, counts in _UTF8_NAME_LINE.findall(text):
-        try:
-            n = n.encode("iso-8859-1").decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        n = "".join(ch for ch in unicodedata.normalize("NFKD", n.lower()) if not unicodedata.combining(ch))
-        if n.isalpha() and n.isascii() and max((int(c, 16) for c in counts if c in "123456789ABCD"), default=0) >= 4:
-            names.add(n)
     # the dictionary holds a few words that are mostly not names in English text ("the", "in", "on")
     return frozenset(n for n in names if len(n) > 2) - _FUNCTION_WORDS
 

@@ -82,7 +82,7 @@ _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(_UNRESOLVED_NOUNS
                                 r"|\b(?:" + "|".join(_UNRESOLVED_PLURALS) + r"):\s+$", re.I)
 _PREPOSITIONS = frozenset("in near outside into at from to toward towards around across via".split())
 _CUE_WORDS = _PREPOSITIONS | {"of"}
-_PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around|out\s+of)"
+_PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around)"
               r"|\bfrom\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+to"  # "stations from Buhl to Rupert"
               r"|\b(?:north|south|east|west|northeast|northwest|"
               r"southeast|southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts|parts|streets|centre|"
@@ -425,6 +425,9 @@ class Recognizer:
             return None  # the head of a mountain's or a valley's name the table lacks: "Jebel Akhdar", "Wadi Derna"
         if _is_nickname(text, m.start, m.end):
             return None  # 'Ismael "El Mayo" Zambada' is no Irish county
+        if (nicknamed := _NICKNAME_SURNAME_AFTER.match(after)) and not best.user:
+            persons.update((k, name_key(nicknamed.group(1))))
+            return None  # 'Joaquin "El Chapo" Guzman' is no Mexican village (and Guzman is he all through)
         if k in _STORM_WORDS and _NEXT_CAP_WORD.match(after):
             return None  # "Hurricane Betsy", "Typhoon Haiyan": a storm's name, not the town of Hurricane
         outlet = name_key(surface)  # (not the match's key: a loose one spells "Al Jazeera" as Jazirah's)
@@ -720,6 +723,8 @@ class Recognizer:
             cue = _PLACE_CUE_BEFORE.search(before, len(before) - 28)  # "north of Clinton", "a man from Calhoun said"
             cue = cue or is_dateline(text, m.start, m.end)  # "TROY -": where the reporter files from is no person
             cue = cue or _SOMEONE_OF_BEFORE.search(before)  # "Commissioner Dallas Haney of Watertown said"
+            cue = cue or before.endswith(" out of ")  # "tours out of Shelton" (not a cue for a name the table
+            # lacks: "pull Argentina out of Mercosur")
             cue = cue or (m.start in listed and _CUED_LIST_BEFORE.search(before)) or m.key in called_towns
             if (k in first_names() and not cue and m.start not in listed) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
@@ -1042,6 +1047,7 @@ def _a_surname_in(text: str, name: str) -> bool:
 
 
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+ [\"“]\Z")
+_NICKNAME_SURNAME_AFTER = re.compile(r" [\"“][A-Z][^\"”\n]{0,28}[\"”] ([A-Z][\w’'-]+)")
 _NICKNAME_AFTER = re.compile(r"[\"”] [A-Z][a-z]")
 
 

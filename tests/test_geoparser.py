@@ -171,6 +171,11 @@ def test_a_given_name_after_someone_of_out_of_or_a_dealer_from_is_a_town(pipe, t
     assert "Ashley" in [t.text for t in run(pipe, text).toponyms]
 
 
+def test_out_of_makes_no_place_of_a_name_the_table_lacks(pipe):
+    r = run(pipe, "The president threatened to pull Syria out of Mercosur and the Arab League.")
+    assert [t.text for t in r.toponyms] == ["Syria"], places(r)
+
+
 @pytest.mark.parametrize("text, names", [
     ("The boat's owner, a retired teacher from Ashley, had restored it.", ["Ashley"]),
     ("The lone vote against came from Coun. Ashley Banks in Mosul.", ["Mosul"]),
@@ -274,13 +279,8 @@ def test_an_obituarys_given_name_spouse_and_surname_is_a_person(pipe):
 def test_a_nickname_in_quotes_between_a_given_name_and_a_surname_is_no_place(pipe):
     r = run(pipe, 'Fighting in Mosul grew after Abu "Ashley" Hamdani was killed, and after Ismael "El Mosul" Zambada fled.')
     assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
-
-
-def test_given_names_the_dictionary_writes_in_utf8_are_read_if_common():
-    from geo.lexicon import first_names
-
-    assert "joaquin" in first_names()  # "JoaquÃ\xadn" in the Latin-1 file, common in Spain
-    assert "esperance" not in first_names()  # rare: "near Esperance" stays the Australian town
+    r = run(pipe, 'Fighting in Mosul grew after Tyler "Big T" Banks was killed.')  # ... nor the given name before it
+    assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
 
 
 def test_an_accented_given_name_makes_a_person_as_the_plain_one_does(pipe):
