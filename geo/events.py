@@ -253,8 +253,11 @@ class Context:
         self.text = text
         self.published = published
         self.related = tuple(related_spans)
+        # (a modifier that stands for a place is that place here: "a car bomb in the Iraqi capital" is in Baghdad)
         self.toponyms = tuple(sorted(
-            (t for t in toponyms if t.role == "literal" and not self.in_related(t.start, t.end)), key=lambda t: t.start))
+            (t if t.role == "literal" else replace(t, place=t.stands_for, role="literal", stands_for=None)
+             for t in toponyms if (t.role == "literal" or (t.role == "modifier" and t.stands_for is not None))
+             and not self.in_related(t.start, t.end)), key=lambda t: t.start))
         self.modifiers = tuple(t for t in toponyms if t.role == "modifier" and not self.in_related(t.start, t.end))
         self._usable: dict[tuple[int, int], list[Toponym]] = {}
         self._dates_in: dict[tuple, list[DateMention]] = {}

@@ -60,6 +60,7 @@ class Toponym:
     runner_up: Place | None = None
     suggestions: tuple[str, ...] = ()  # for unresolved names: nearest gazetteer names
     sentence: tuple[int, int] | None = None  # offsets of the sentence it stands in
+    stands_for: Place | None = None  # what a modifier names with the word after it: "the Iraqi capital" is Baghdad
 
     def __post_init__(self):
         _check_span("toponym", self.start, self.end)
@@ -91,6 +92,9 @@ class Toponym:
             d["runner_up"] = {"name": r.name, "place_id": r.place_id, "lat": r.lat, "lon": r.lon, "country": r.country}
         if self.suggestions:
             d["suggestions"] = list(self.suggestions)
+        if self.stands_for:
+            f = self.stands_for
+            d["stands_for"] = {"name": f.name, "place_id": f.place_id, "lat": f.lat, "lon": f.lon, "country": f.country}
         return d
 
 

@@ -50,7 +50,8 @@ class Pipeline:
                 start=m.start, end=end, text=text[m.start:end], place=r.place,
                 confidence=r.confidence if r.place else round(m.evidence * 0.5, 3), role=m.role,
                 qualifier=m.qualifier, runner_up=r.runner_up, suggestions=m.suggestions,
-                sentence=_sentence_of(m.start, sentences)))
+                sentence=_sentence_of(m.start, sentences),
+                stands_for=m.stands_for[0].place if m.stands_for and r.place is not None else None))
         toponyms = tuple(toponyms)
         events, claims = (), ()
         if self.events and toponyms:

@@ -62,6 +62,7 @@ class Mention:
     kind_hint: str | None = None  # "settlement" ("the city of X") or "region" ("X province")
     suggestions: tuple[str, ...] = field(default=())
     frame: int | None = None  # index of the region that opens this one's sentence ("In Michigan, ... Oakland County")
+    stands_for: tuple = ()  # the candidates of the place a modifier names with the word after it ("Iraqi capital")
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -777,15 +778,11 @@ class Recognizer:
         if single and len(k) <= 2 and not best.user and not surface.isupper() and not party_state:
             return None
 
-        # (a country's adjective only: "the Scottish capital" is not London)
+        # "a bombing in the Turkish capital": the adjective points at its country, as annotators have it, and stands
+        # for the capital city, where events and claims of the sentence take place (a country's adjective only:
+        # "the Scottish capital" is not London)
         capital_word = _CAPITAL_AFTER.match(after) if demonym and best.place.kind == "country" else None
-        if capital_word:
-            # "a bombing in the Turkish capital": the capital city, named through its country's adjective
-            capital = self._capital_of(best.place.country)
-            if capital:
-                end = m.end + capital_word.end()
-                return Mention(m.start, end, text[m.start:end], capital, False, "literal", _qualifier(before),
-                               evidence=max(0.05, min(1.0, evidence)), kind_hint="settlement")
+        stands_for = self._capital_of(best.place.country) if capital_word else ()
         role = "literal"
         if demonym or party_state:
             role = "modifier"
@@ -819,7 +816,7 @@ class Recognizer:
                 and not any(c.user or c.place.kind == "country" for c in cands):
             cands = tuple(c for c in cands if c.place.kind == "river")
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
-                       evidence=max(0.05, min(1.0, evidence)), kind_hint=hint)
+                       evidence=max(0.05, min(1.0, evidence)), kind_hint=hint, stands_for=stands_for)
 
     def _join_comma_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Washington, D.C." is one place's name, not a city and its container: two mentions with a comma
