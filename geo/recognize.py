@@ -43,6 +43,7 @@ _NOT_PLACE_WORDS = MONTHS | WEEKDAYS | TITLES
 _FEATURE_HEADS = frozenset({"Jebel", "Jabal", "Wadi"})  # Arabic "mountain", "valley": first words of names
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical storm", "super typhoon"})  # first words of names that are no missing place
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
+_FEATURE_KINDS = frozenset({"region", "island", "river", "sea", "lake", "mountain", "desert", "valley"})
 _MAJOR_KINDS = frozenset({"continent", "country", "admin1", "region", "river", "sea", "lake", "mountain", "desert"})
 
 
@@ -695,7 +696,9 @@ class Recognizer:
             placed = (prev_word or "").lower() in _PREPOSITIONS \
                 or (noun is not None and noun.group(1).lower() in PLACE_NOUNS) \
                 or any(text[m.start - len(g):m.start] == g and (m.start - len(g)) in matched for g in _LIST_GAPS)
-            cands = tuple(c for c in cands if c.user or (c.flags & PRIMARY and (placed or c.place.population >= 5_000)))
+            # (a region, an island group or a water is no everyday phrase: "the Loyalty Islands", "the Deep South")
+            cands = tuple(c for c in cands if c.user or (c.flags & PRIMARY and (
+                placed or c.place.population >= 5_000 or c.place.kind in _FEATURE_KINDS)))
             if not cands:
                 return None
             best = _weightiest(cands)

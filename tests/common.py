@@ -40,6 +40,7 @@ TINY_ROWS = [
     _row("admin:US-GA", "Georgia", 32.16, -82.9, "US", "admin1", 0, admin1="Georgia", alts=("Ga.",)),
     _row("admin:US-LA", "Louisiana", 30.98, -91.96, "US", "admin1", 0, admin1="Louisiana"),
     _row("admin:US-OK", "Oklahoma", 35.5, -97.5, "US", "admin1", 0, admin1="Oklahoma"),
+    _row("features:loyalty-islands:nc", "Loyalty Islands", -21.0, 167.5, "NC", "island"),
     _row("country:ES", "Spain", 40.0, -4.0, "ES", "country", 47_000_000),
     _row("country:MX", "Mexico", 23.0, -102.0, "MX", "country", 126_000_000, demonyms=("Mexican",)),
     _row("admin:ES-GU", "Guadalajara", 40.83, -2.5, "ES", "admin1", 0, admin1="Guadalajara"),

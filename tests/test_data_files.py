@@ -206,9 +206,12 @@ def test_islands_in_the_news_are_in_the_table(full_gazetteer):
 def test_regions_straits_and_shoals_in_the_news_are_in_the_table(full_gazetteer):
     """Regions, waters and reefs neither GeoNames' populated places nor its first-level regions hold."""
     for name, kind in (("Metro Manila", "region"), ("Wimmera", "region"), ("Pilbara", "region"), ("Dakotas", "region"),
-                       ("Torres Strait", "sea"), ("Ayungin Shoal", "island"), ("Cotswolds", "region")):
+                       ("Torres Strait", "sea"), ("Ayungin Shoal", "island"), ("Cotswolds", "region"),
+                       ("Kauai", "island"), ("Savai'i", "island"), ("Wayanad", "region"), ("Pungwe", "river")):
         assert any(c.place.kind == kind for c in full_gazetteer.lookup(name)), name
     assert [c.place.place_id for c in full_gazetteer.lookup("PNG")] == ["country:PG"]
+    for demonym, place_id in (("Andalusian", "admin:ES-AN"), ("Kanaks", "country:NC"), ("Tigrayan", "admin:ET-TI")):
+        assert place_id in [c.place.place_id for c in full_gazetteer.lookup(demonym)], demonym
 
 
 def test_british_towns_on_a_river_or_the_sea_go_by_their_short_names():

@@ -171,6 +171,11 @@ def test_a_given_name_after_someone_of_out_of_or_a_dealer_from_is_a_town(pipe, t
     assert "Ashley" in [t.text for t in run(pipe, text).toponyms]
 
 
+def test_an_island_group_named_with_everyday_words_is_no_everyday_phrase(pipe):
+    r = run(pipe, "Calm was largely maintained in the Loyalty Islands, where most people voted no.")
+    assert places(r) == [("Loyalty Islands", "features:loyalty-islands:nc")]
+
+
 def test_out_of_makes_no_place_of_a_name_the_table_lacks(pipe):
     r = run(pipe, "The president threatened to pull Syria out of Mercosur and the Arab League.")
     assert [t.text for t in r.toponyms] == ["Syria"], places(r)
