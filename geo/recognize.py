@@ -427,7 +427,7 @@ class Recognizer:
             return None  # the head of a mountain's or a valley's name the table lacks: "Jebel Akhdar", "Wadi Derna"
         if _is_nickname(text, m.start, m.end):
             return None  # 'Ismael "El Mayo" Zambada' is no Irish county
-        if (nicknamed := _NICKNAME_SURNAME_AFTER.match(after)) and not best.user:
+        if (nicknamed := _NICKNAME_SURNAME_AFTER.match(after)) and not (best.user or best.place.kind in _REGION_KINDS):
             persons.update((k, name_key(nicknamed.group(1))))
             return None  # 'Joaquin "El Chapo" Guzman' is no Mexican village (and Guzman is he all through)
         if k in _STORM_WORDS and _NEXT_CAP_WORD.match(after):
@@ -460,9 +460,9 @@ class Recognizer:
         # a given name and a surname that only small settlements are named: "Pedro Sanchez" is no village in the
         # Dominican Republic unless the text sets it as a place ("in Pedro Sanchez", "the Islam Qala crossing")
         words = surface.split()
-        if len(words) == 2 and not best.user and _is_first_name(words[0].lower()) and not _is_first_name(words[1].lower()) \
-                and words[1].lower() not in _HEAD_WORDS | _STREET_WORDS and self.word_frequency(words[1].lower()) < 4.0 \
-                and not _THE_BEFORE.search(before) \
+        if len(words) == 2 and not best.user and _is_first_name(words[0].lower()) \
+                and not _is_first_name(words[1].lower()) and words[1].lower() not in _HEAD_WORDS | _STREET_WORDS \
+                and self.word_frequency(words[1].lower()) < 4.0 and not _THE_BEFORE.search(before) \
                 and all(c.place.kind in _SETTLEMENT_KINDS and c.place.population < 20_000 for c in cands) \
                 and not _PLACE_CUE_BEFORE.search(before, len(before) - 28) \
                 and k not in filed_from and k not in called_towns and m.start not in listed:

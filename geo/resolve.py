@@ -290,9 +290,10 @@ def _set_apart(mentions: list[Mention], out: list[Resolution], keys: list[str], 
     fixed = []
     for m, r, k in zip(mentions, out, keys):
         if m.container is None and r.place is not None and r.place.place_id in apart.get(k, ()) \
-                and r.runner_up is not None and r.runner_up.place_id not in apart[k] \
-                and (_nearest(r.runner_up, places, k)[0] or 1e9) < NEIGHBOUR_KM:
-            r = Resolution(r.runner_up, r.confidence, r.place)
+                and r.runner_up is not None and r.runner_up.place_id not in apart[k]:
+            near = _nearest(r.runner_up, places, k)[0]
+            if near is not None and near < NEIGHBOUR_KM:
+                r = Resolution(r.runner_up, r.confidence, r.place)
         fixed.append(r)
     return fixed
 

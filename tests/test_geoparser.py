@@ -282,7 +282,8 @@ def test_an_obituarys_given_name_spouse_and_surname_is_a_person(pipe):
 
 
 def test_a_nickname_in_quotes_between_a_given_name_and_a_surname_is_no_place(pipe):
-    r = run(pipe, 'Fighting in Mosul grew after Abu "Ashley" Hamdani was killed, and after Ismael "El Mosul" Zambada fled.')
+    r = run(pipe, 'Fighting in Mosul grew after Abu "Ashley" Hamdani was killed, and after Ismael "El Mosul" Zambada '
+                  'fled.')
     assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
     r = run(pipe, 'Fighting in Mosul grew after Tyler "Big T" Banks was killed.')  # ... nor the given name before it
     assert [t.text for t in r.toponyms] == ["Mosul"], places(r)
