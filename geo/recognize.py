@@ -324,7 +324,8 @@ class Recognizer:
         major_starts = {m.start for m in matches if any(_is_major(c) for c in m.candidates)}
         # ... of which only a region makes two places of a given name and a town: "Austin Texas", but "Elizabeth
         # Warren" and "Austin Butler" are people
-        region_starts = {m.start for m in matches if any(c.place.kind in _CONTAINER_KINDS for c in m.candidates)}
+        # ("Victoria Moyo" is a person though a Ugandan district is called Moyo)
+        region_starts = {m.start for m in matches if any(c.place.kind in _REGION_KINDS for c in m.candidates)}
 
         mentions: list[Mention] = []
         for m in matches:

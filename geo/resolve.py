@@ -197,7 +197,7 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
                 out[i] = Resolution(None, 0.0, r.place)
     out = _one_place_per_name(mentions, out, keys)
     out = _set_apart(mentions, out, keys, places)
-    out = _local_readings(mentions, out, keys)
+    out = _local_readings(mentions, out, keys, places)
     # a spelling variant is for the report's own area: "Hajjin" beside Hajin, not "Raigad" 1,000 km off at Raigarh
     # ... and so is a small place that only lends its name to a site: "Elysian Fields" in New Orleans is no
     # village in Minnesota, "Carnegie Library" no Carnegie, Pennsylvania
@@ -224,10 +224,12 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
     return _mark_implausible(mentions, out)
 
 
-def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[str]) -> list[Resolution]:
+def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[str], places) -> list[Resolution]:
     """A report's home town is the settlement it names most (twice at least). A town it names that has a namesake
     right beside that home is the local one, as a local reader takes it: "Reno" in a report on Paris, Texas is
-    the village next door, not Nevada's city. Capitals, states and countries keep their reading."""
+    the village next door, not Nevada's city. Capitals, states and countries keep their reading. The home town
+    itself lies among the report's places: "Athens" named five times beside Huntsville and Decatur is Alabama's,
+    not Georgia's city 340 km off."""
     counts = Counter(r.place.place_id for r in out
                      if r.place is not None and r.place.kind in _SETTLEMENT)
     if not counts:
@@ -237,6 +239,18 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
         return out
     home, home_key = next((r.place, k) for r, k in zip(out, keys) if r.place is not None and r.place.place_id == home_id)
     fixed = list(out)
+    near = _nearest(home, places, home_key)[0] if places else None
+    if near is not None and near > FAR_FROM_HOME_KM:
+        cands = {c.place.place_id: c.place for m, k in zip(mentions, keys) if k == home_key for c in m.candidates
+                 if c.place.kind in _SETTLEMENT and not c.flags & CAPITAL}
+        beside = [(around, p) for p in cands.values() for d, around in [_nearest(p, places, home_key)]
+                  if d is not None and d < LOCAL_KM]
+        if beside:
+            local = max(beside, key=lambda t: (t[0], t[1].population))[1]
+            for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
+                if k == home_key and m.container is None and r.place is not None and r.place.place_id == home_id:
+                    fixed[i] = Resolution(local, round(0.7 * m.evidence, 3), home)
+            home = local
     for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
         p = r.place
         if p is None or k == home_key or m.container is not None or p.kind not in _LOCAL_KINDS \

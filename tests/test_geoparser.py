@@ -140,6 +140,13 @@ def test_the_state_that_opens_a_sentence_sets_the_scene_for_its_namesakes(pipe):
     assert places(r)[-1] == ("Clark County", "uscounty:32003")  # no scene set: the likelier county
 
 
+def test_a_local_reports_home_town_lies_among_its_places(pipe):
+    r = run(pipe, "The Austin council met on Monday. Austin schools closed as roads across Scott County flooded, and "
+                  "Austin police asked drivers to stay home.")
+    assert places(r) == [("Austin", "geonames:4255056")] * 2 + [("Scott County", "uscounty:18143"),
+                                                                ("Austin", "geonames:4255056")]
+
+
 def test_a_big_city_abroad_outweighs_a_provinces_same_named_small_capital(pipe):
     r = run(pipe, "Officials in Guadalajara said on Monday that the talks would go on.")
     assert places(r) == [("Guadalajara", "geonames:4005539")]  # Mexico's, not the Spanish province's town
@@ -147,6 +154,7 @@ def test_a_big_city_abroad_outweighs_a_provinces_same_named_small_capital(pipe):
 
 @pytest.mark.parametrize("text", [
     "Officials met Austin Butler in Mosul on Tuesday.",  # a fairly common word that ends the name is a surname
+    "Officials met Austin Lincolnshire in Mosul on Tuesday.",  # an English county's name after it is a surname
     "Reporters asked Austin J. Carter about the deal in Mosul.",  # a given name, an initial and a surname
     "Officials met Pedro Sánchez in Mosul on Tuesday.",  # a name that only a village shares
 ])
