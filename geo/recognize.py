@@ -426,6 +426,13 @@ class Recognizer:
             return None  # "al-Shabab" is no village called Shabab
         if surface in _FEATURE_HEADS and _NEXT_CAP_WORD.match(after) and not any(c.user for c in cands):
             return None  # the head of a mountain's or a valley's name the table lacks: "Jebel Akhdar", "Wadi Derna"
+        if surface in _WATER_HEADS and (whole := _OF_NAME_AFTER.match(after)):
+            # "the Gulf of Maine", "the Bay of Fundy": a water the table lacks (it would have matched whole), reported
+            # whole and unresolved; neither the Persian Gulf nor the state of Maine
+            end = m.end + whole.end()
+            return Mention(m.start, end, text[m.start:end], (), False, unresolved=True, evidence=0.6)
+        if (water := _WATER_OF_BEFORE.search(before)) and m.start - len(before) + water.start() in matched:
+            return None  # (the state in "the Gulf of Maine", reported whole from its head)
         if _is_nickname(text, m.start, m.end):
             return None  # 'Ismael "El Mayo" Zambada' is no Irish county
         if (nicknamed := _NICKNAME_SURNAME_AFTER.match(after)) and not (best.user or best.place.kind in _REGION_KINDS):
@@ -1047,6 +1054,9 @@ def _a_surname_in(text: str, name: str) -> bool:
     return False
 
 
+_WATER_HEADS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Lake", "Sound"})
+_OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
+_WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?|Lake|Sound) of (?:the )?\Z")
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+ [\"“]\Z")
 _NICKNAME_SURNAME_AFTER = re.compile(r" [\"“][A-Z][^\"”\n]{0,28}[\"”] ([A-Z][\w’'-]+)")
 _NICKNAME_AFTER = re.compile(r"[\"”] [A-Z][a-z]")

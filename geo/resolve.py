@@ -202,7 +202,10 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
     # ... and so is a small place that only lends its name to a site: "Elysian Fields" in New Orleans is no
     # village in Minnesota, "Carnegie Library" no Carnegie, Pennsylvania
     for i, (m, r) in enumerate(zip(mentions, out)):
-        if r.place is not None and (m.loose or (m.kind_hint == "site" and r.place.kind in _SETTLEMENT
+        if r.place is not None and m.loose and r.place.kind == "country":
+            # ... and news spells a country's name right: "Kinniya" in Sri Lanka is a town the table lacks, not Kenya
+            out[i] = Resolution(None, 0.0, r.place)
+        elif r.place is not None and (m.loose or (m.kind_hint == "site" and r.place.kind in _SETTLEMENT
                                                 and r.place.population < 100_000)) \
                 and r.place.kind != "country" and places:
             near, _ = _nearest(r.place, places, keys[i])

@@ -184,6 +184,11 @@ def test_an_island_group_named_with_everyday_words_is_no_everyday_phrase(pipe):
     assert places(r) == [("Loyalty Islands", "features:loyalty-islands:nc")]
 
 
+def test_a_water_of_a_place_the_table_lacks_is_reported_whole_and_unresolved(pipe):
+    r = run(pipe, "Water in the Gulf of Syria and the Bay of Mosul warmed, and Mosul sweltered.")
+    assert places(r) == [("Gulf of Syria", None), ("Bay of Mosul", None), ("Mosul", "geonames:99072")]
+
+
 def test_out_of_makes_no_place_of_a_name_the_table_lacks(pipe):
     r = run(pipe, "The president threatened to pull Syria out of Mercosur and the Arab League.")
     assert [t.text for t in r.toponyms] == ["Syria"], places(r)
