@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["key", "loose_key", "is_common_word", "word_frequency", "ARTICLES"]
+__all__ = ["key", "loose_key", "fold_accents", "is_common_word", "word_frequency", "ARTICLES"]
 
 # Arabic (and Hebrew, Persian) articles that are written attached or hyphenated: al-, el-, ad-, ar-...
 ARTICLES = frozenset("al el il ul ad ar as az ash an at ath adh ed er es ez en et".split())
@@ -31,13 +31,17 @@ _HYPHENATED_ARTICLE = re.compile(r"(?i)(?:^|(?<=[\s(]))(?:al|el|il|ul|ad|ar|as|a
 _ARABIC_ARTICLE = re.compile(r"(?:^|(?<=\s))ال(?=\w)")
 
 
+def fold_accents(s: str) -> str:
+    """"Sébastien" -> "Sebastien": the letters without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=200_000)
 def key(name: str) -> str:
     """Case, accents, punctuation and Arabic articles folded away: the exact lookup key."""
     s = _HYPHENATED_ARTICLE.sub("", name)  # "al-Baghuz" -> "Baghuz", "Deir ez-Zor" -> "Deir Zor"
     s = _ARABIC_ARTICLE.sub("", s)
-    s = unicodedata.normalize("NFKD", s.translate(_SPECIAL))
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = fold_accents(s.translate(_SPECIAL)).casefold()
     s = _NON_WORD.sub(" ", s).strip()
     words = s.split()
     if len(words) > 1 and words[0] in _LEADING:  # "Al Baghuz" -> "baghuz"

@@ -7,13 +7,12 @@ Each rule is a small function over one match and its neighbours; the order is th
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from gazetteer.errors import PlaceNotFound
 from gazetteer.matcher import Match, Matcher
-from gazetteer.normalize import key as name_key, loose_key
+from gazetteer.normalize import fold_accents, key as name_key, loose_key
 from gazetteer.place import distance_km
 from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY, capitals
 
@@ -93,6 +92,14 @@ _PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around)"
               r"visitors|people|commuters|workers|voters|officials)\s+(?:from|of)"
               r"|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+from)\s+")  # "a retired teacher from Camden"
 _PLACE_CUE_BEFORE = re.compile(_PLACE_CUE + "$", re.I)
+_CUE_REACH = 28  # how far back a place's cue is looked for
+
+
+def _cue_before(before: str) -> re.Match | None:
+    """A place's cue just before a name: "north of Clinton", "a man from Calhoun"."""
+    return _PLACE_CUE_BEFORE.search(before, len(before) - _CUE_REACH)
+
+
 _SOMEONE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+ of $")  # a person's or a body's home: "Marcus Jackson of Houma"
 # the last item of a list that a place's cue opens: "owners in Bowling Green and Perrysburg said"
 _CUED_LIST_BEFORE = re.compile(_PLACE_CUE + r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})*"
@@ -174,7 +181,8 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r"Mosque|Temple|Synagogue|Inn|Hotel|Museum|Plantation|Railroad|Station|Theatre|Theater|Mall|"
                        r"Market|Island|Center|Centre|Park|Library|Hall|Farm|Farms|Point|Drive|Pike|Turnpike|Terrace|"
                        r"Lake|Lakes|Bay|Hills|Falls|Springs|Valley|Creek|River|Heights|Mountains|Beach|Sound|Reservoir)$)"
-                       r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp|River|Jebel|Jabal|Wadi|" + "|".join(sorted(_STREET_FIRST_WORDS)) +
+                       r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp|River|"
+                       + "|".join(sorted(_FEATURE_HEADS | _STREET_FIRST_WORDS)) +
                        r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s|[a-z]+ed\s)[a-z]+\s+)?"
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
@@ -192,6 +200,9 @@ _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])[DRI][-‐]\Z")
 _AGE_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]+){0,2},\s(?:\d{1,3},|an?\s\d{1,3}-year-old\b)")
 _STRAIN_BEFORE = re.compile(r"\b[A-D]/\Z")  # influenza strains: "A/California/7/2009", "B/Massachusetts/2/2012"
 _STREET_WORDS = frozenset("street avenue road boulevard parkway highway drive lane way plaza terrace turnpike pike".split())
+_PLACE_NAME_WORDS = _HEAD_WORDS | _STREET_WORDS  # no surname: "Raymond Terrace", "Charles Town"
+# words before a name that make no person of it: "north Baghdad", "Mayor Bali", "in Mosul"
+_BEFORE_A_PLACE_WORDS = DIRECTIONS | TITLES | PLACE_NOUNS | SITE_WORDS | _ARTICLES | _PREPOSITIONS
 _COMPANY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|L\.L\.C|Co|Company|plc|PLC"
                             r"|GmbH|AG|S\.A|Holdings|Group)\b")
 _PERSON_ACTS = re.compile(r",?\s+(?:said|says|told|added|explained|stated|wrote|noted|warned|confirmed|announced|"
@@ -345,7 +356,7 @@ class Recognizer:
             if " " in m.text.strip() or not (k in persons or (k in given_names and not any(
                     c.place.kind in _MAJOR_KINDS for c in m.candidates))):
                 return False
-            cue = _PLACE_CUE_BEFORE.search(text, max(0, m.start - 28), m.start)
+            cue = _PLACE_CUE_BEFORE.search(text, max(0, m.start - _CUE_REACH), m.start)
             if (k in datelines and (m.start in dateline_starts or cue)) or k in called_towns or m.start in contained_at:
                 return False  # (nor where the report sets the name in its state: "a motel in Sherman, Texas")
             return not (cue and any(c.place.kind in _MAJOR_KINDS or c.place.population >= 100_000
@@ -469,10 +480,10 @@ class Recognizer:
         # Dominican Republic unless the text sets it as a place ("in Pedro Sanchez", "the Islam Qala crossing")
         words = surface.split()
         if len(words) == 2 and not best.user and _is_first_name(words[0].lower()) \
-                and not _is_first_name(words[1].lower()) and words[1].lower() not in _HEAD_WORDS | _STREET_WORDS \
+                and not _is_first_name(words[1].lower()) and words[1].lower() not in _PLACE_NAME_WORDS \
                 and self.word_frequency(words[1].lower()) < 4.0 and not _THE_BEFORE.search(before) \
                 and all(c.place.kind in _SETTLEMENT_KINDS and c.place.population < 20_000 for c in cands) \
-                and not _PLACE_CUE_BEFORE.search(before, len(before) - 28) \
+                and not _cue_before(before) \
                 and k not in filed_from and k not in called_towns and m.start not in listed:
             persons.add(name_key(words[-1]))
             return None
@@ -516,7 +527,7 @@ class Recognizer:
             return None
         # a name and an age: "Austin Lee, 24, of Blue Springs", "Tyler Madison, 31," are people
         if not (best.user or best.place.kind in _REGION_KINDS) and _AGE_AFTER.match(after) \
-                and not _PLACE_CUE_BEFORE.search(before, len(before) - 28):  # ("a man from London, a 29-year-old")
+                and not _cue_before(before):  # ("a man from London, a 29-year-old")
             persons.add(k)
             if next_word and after[:1] == " ":
                 persons.add(name_key(next_word))
@@ -560,13 +571,14 @@ class Recognizer:
                 else:
                     persons.add(k)
                 return None
-        # an obituary's "given name (spouse) surname": "her son, Dallas (Karen) Kosec of Henderson"
-        if single and k in first_names() and not best.user and (spouse := _SPOUSE_SURNAME_AFTER.match(after)):
-            persons.add(name_key(spouse.group(1)))
-            return None
-        # a given name, an initial and a surname: "George W. Bush" is no town in South Africa
-        if single and k in first_names() and not best.user and _INITIAL_SURNAME_AFTER.match(after):
-            return None
+        if single and k in first_names() and not best.user:
+            # an obituary's "given name (spouse) surname": "her son, Dallas (Karen) Kosec of Henderson"
+            if spouse := _SPOUSE_SURNAME_AFTER.match(after):
+                persons.add(name_key(spouse.group(1)))
+                return None
+            # a given name, an initial and a surname: "George W. Bush" is no town in South Africa
+            if _INITIAL_SURNAME_AFTER.match(after):
+                return None
         # a relative named by a given name alone: "survived by his sister Mary;", "son Austin"
         if single and prev_word and prev_word in _KIN_WORDS and _is_first_name(k) and not best.user:
             persons.add(k)
@@ -643,7 +655,7 @@ class Recognizer:
                 return None
         # described as a person: "Bali, head of the SDF media office"
         if single and _APPOSITION.match(after) and not _PLACE_APPOSITION.match(after) and not major \
-                and not _PLACE_CUE_BEFORE.search(before, len(before) - 28):  # ("a village near Tibu, who asked")
+                and not _cue_before(before):  # ("a village near Tibu, who asked")
             persons.add(k)
             return None
 
@@ -659,7 +671,7 @@ class Recognizer:
         # nor is a city's name capitalised on its own mid-sentence: "the Mayor of Boston declared", unlike
         # "Agent Orange", "Mobile World Congress")
         # a place's cue before a name that ends there: "residents of Clinton and Byram", "a man from Mobile."
-        cued = single and freq >= 4.5 and bool(_PLACE_CUE_BEFORE.search(before, len(before) - 28)) \
+        cued = single and freq >= 4.5 and bool(_cue_before(before)) \
             and bool(_NAME_ENDS.match(after)) and not at_start
         if single and freq >= 4.5 and not (
                 best.user or best.place.population >= 1_000_000 or (major and k in first_names()) or (
@@ -719,7 +731,7 @@ class Recognizer:
         # a name beside another capitalised name, reaching its place only through an alternate name, is a
         # person's: "Amruddin Wali said" is no Warri, Nigeria
         if single and name_before and not at_start_of(m.start) and m.key not in contained \
-                and prev_word.lower() not in DIRECTIONS | TITLES | PLACE_NOUNS | SITE_WORDS | _ARTICLES | _PREPOSITIONS \
+                and prev_word.lower() not in _BEFORE_A_PLACE_WORDS \
                 and not prev_word.endswith(("'s", "’s")) \
                 and (m.start - 1) not in matched and not surface.isupper() \
                 and not any(c.user or c.flags & (PRIMARY | DEMONYM | CAPITAL) or c.place.kind in _MAJOR_KINDS
@@ -732,7 +744,7 @@ class Recognizer:
             return None  # an organisation's word after a name: "the Allen County Chamber of Commerce"
         if small and single:
             # ("north of Clinton", "in Marion": a place's cue outweighs a first name)
-            cue = _PLACE_CUE_BEFORE.search(before, len(before) - 28)  # "north of Clinton", "a man from Calhoun said"
+            cue = _cue_before(before)  # "north of Clinton", "a man from Calhoun said"
             cue = cue or is_dateline(text, m.start, m.end)  # "TROY -": where the reporter files from is no person
             cue = cue or _SOMEONE_OF_BEFORE.search(before)  # "Commissioner Dallas Haney of Watertown said"
             cue = cue or before.endswith(" out of ")  # "tours out of Shelton" (not a cue for a name the table
@@ -1056,7 +1068,7 @@ def _a_surname_in(text: str, name: str) -> bool:
 
 _WATER_HEADS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Lake", "Sound"})
 _OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
-_WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?|Lake|Sound) of (?:the )?\Z")
+_WATER_OF_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WATER_HEADS)) + r") of (?:the )?\Z")
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+ [\"“]\Z")
 _NICKNAME_SURNAME_AFTER = re.compile(r" [\"“][A-Z][^\"”\n]{0,28}[\"”] ([A-Z][\w’'-]+)")
 _NICKNAME_AFTER = re.compile(r"[\"”] [A-Z][a-z]")
@@ -1150,7 +1162,7 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
 def _link_frames(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> None:
     """A sentence that opens "In <state or country>," sets the scene for the places it names after: "In Washington
     state, 73 people have been infected in Clark County" (a hint among namesakes, weaker than a container)."""
-    ends = {s: e for s, e in sentences}
+    ends = dict(sentences)
     for i, r in enumerate(mentions):
         end = ends.get(r.start - 3)
         if end is None or text[r.start - 3:r.start] != "In " or not _FRAME_AFTER.match(text, r.end) \
@@ -1244,7 +1256,7 @@ def _is_first_name(word: str) -> bool:
     ("Sébastien" is its "sebastien")."""
     names = first_names()
     if not word.isascii():
-        word = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+        word = fold_accents(word)
     return word in names or ("-" in word and all(part in names for part in word.split("-")))
 
 

@@ -195,8 +195,7 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
                     and container.place_id != r.place.place_id \
                     and not any(_contains(container, c.place) for c in m.candidates):
                 out[i] = Resolution(None, 0.0, r.place)
-    out = _one_place_per_name(mentions, out, keys)
-    out = _set_apart(mentions, out, keys, places)
+    out = _one_place_per_name(mentions, out, keys, places)
     out = _local_readings(mentions, out, keys, places)
     # a spelling variant is for the report's own area: "Hajjin" beside Hajin, not "Raigad" 1,000 km off at Raigarh
     # ... and so is a small place that only lends its name to a site: "Elysian Fields" in New Orleans is no
@@ -246,10 +245,13 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
     if near is not None and near > FAR_FROM_HOME_KM:
         cands = {c.place.place_id: c.place for m, k in zip(mentions, keys) if k == home_key for c in m.candidates
                  if c.place.kind in _SETTLEMENT and not c.flags & CAPITAL}
-        beside = [(around, p) for p in cands.values() for d, around in [_nearest(p, places, home_key)]
-                  if d is not None and d < LOCAL_KM]
+        beside = []  # (the report's places around it, its population, the namesake)
+        for p in cands.values():
+            d, around = _nearest(p, places, home_key)
+            if d is not None and d < LOCAL_KM:
+                beside.append((around, p.population, p))
         if beside:
-            local = max(beside, key=lambda t: (t[0], t[1].population))[1]
+            local = max(beside, key=lambda t: t[:2])[2]
             for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
                 if k == home_key and m.container is None and r.place is not None and r.place.place_id == home_id:
                     fixed[i] = Resolution(local, round(0.7 * m.evidence, 3), home)
@@ -270,47 +272,36 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
     return fixed
 
 
-def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: list[str]) -> list[Resolution]:
+def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: list[str], places) -> list[Resolution]:
     """A name the report first places in a container ("Austin, in Scott County, Indiana") is that place
     wherever else the report names it without one ("35 miles south of Austin"). A container first given later
-    sets a namesake apart ("moved to Launceston from Launceston in Cornwall" in a report on Tasmania)."""
-    anchored: dict[str, Resolution] = {}
+    sets a namesake apart: "moved to Launceston from Launceston in Cornwall" in a report on Tasmania, and
+    "Boston" in a Lincolnshire report that later names "Boston, Massachusetts" is the English town, where that
+    reading (the runner-up) has the report's other places beside it."""
+    anchored: dict[str, Resolution] = {}  # the first mention of the name is contained
+    apart: dict[str, set[str]] = {}  # a later one is
     seen: set[str] = set()
     for m, r, k in zip(mentions, out, keys):
-        if m.container is not None and r.place is not None and k not in seen:
-            anchored.setdefault(k, r)
+        if m.container is not None and r.place is not None:
+            if k in seen:
+                apart.setdefault(k, set()).add(r.place.place_id)
+            else:
+                anchored.setdefault(k, r)
         seen.add(k)
-    if not anchored:
+    if not anchored and not apart:
         return out
     fixed = []
     for m, r, k in zip(mentions, out, keys):
-        a = anchored.get(k)
-        if a is not None and m.container is None and r.place is not None and r.place.place_id != a.place.place_id \
-                and any(c.place.place_id == a.place.place_id for c in m.candidates):
-            r = Resolution(a.place, a.confidence, r.place)
-        fixed.append(r)
-    return fixed
-
-
-def _set_apart(mentions: list[Mention], out: list[Resolution], keys: list[str], places) -> list[Resolution]:
-    """A namesake that the report sets in its container only after naming the name alone is set apart from it:
-    "Boston" in a Lincolnshire report that later mentions "Boston, Massachusetts" is the English town, if that
-    reading has the report's other places beside it."""
-    apart: dict[str, set[str]] = {}
-    seen: set[str] = set()
-    for m, r, k in zip(mentions, out, keys):
-        if m.container is not None and r.place is not None and k in seen:
-            apart.setdefault(k, set()).add(r.place.place_id)
-        seen.add(k)
-    if not apart:
-        return out
-    fixed = []
-    for m, r, k in zip(mentions, out, keys):
-        if m.container is None and r.place is not None and r.place.place_id in apart.get(k, ()) \
-                and r.runner_up is not None and r.runner_up.place_id not in apart[k]:
-            near = _nearest(r.runner_up, places, k)[0]
-            if near is not None and near < NEIGHBOUR_KM:
-                r = Resolution(r.runner_up, r.confidence, r.place)
+        if m.container is None and r.place is not None:
+            a = anchored.get(k)
+            if a is not None and r.place.place_id != a.place.place_id \
+                    and any(c.place.place_id == a.place.place_id for c in m.candidates):
+                r = Resolution(a.place, a.confidence, r.place)
+            if r.place.place_id in apart.get(k, ()) and r.runner_up is not None \
+                    and r.runner_up.place_id not in apart[k]:
+                near = _nearest(r.runner_up, places, k)[0]
+                if near is not None and near < NEIGHBOUR_KM:
+                    r = Resolution(r.runner_up, r.confidence, r.place)
         fixed.append(r)
     return fixed
 
