@@ -21,6 +21,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from gazetteer.normalize import key as name_key
 from gazetteer.place import Place
@@ -51,6 +52,7 @@ EXACT_SPELLING = 2.0  # the bonus of a name spelt with the same inner capital as
 LOCAL_KM = 50  # a namesake this near the report's home town is the local one ...
 FAR_FROM_HOME_KM = 150  # ... when the reading picked lies this far from it
 FRAME = 2.0  # the bonus of a reading inside the region that opens the sentence ("In Michigan, ...")
+TYPO_RATIO = 0.85  # how alike a misspelt name and the name are (difflib's ratio: 1 - edits / letters, roughly)
 NEIGHBOUR_KM = 150  # a place this near another of the report keeps it company
 SURE_ENOUGH = 0.55  # first-pass picks below this confidence are no one's neighbours
 CLUSTER = 0.3  # per doubling of the report's places within 150 km
@@ -201,8 +203,9 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
     # ... and so is a small place that only lends its name to a site: "Elysian Fields" in New Orleans is no
     # village in Minnesota, "Carnegie Library" no Carnegie, Pennsylvania
     for i, (m, r) in enumerate(zip(mentions, out)):
-        if r.place is not None and m.loose and r.place.kind == "country":
-            # ... and news spells a country's name right: "Kinniya" in Sri Lanka is a town the table lacks, not Kenya
+        if r.place is not None and m.loose and r.place.kind == "country" and not _a_typo_of(m.text, r.place.name):
+            # ... and a country's name is misspelt at most: "Mauritious" is Mauritius, but "Kinniya" in Sri Lanka is a
+            # town the table lacks, not Kenya
             out[i] = Resolution(None, 0.0, r.place)
         elif r.place is not None and (m.loose or (m.kind_hint == "site" and r.place.kind in _SETTLEMENT
                                                 and r.place.population < 100_000)) \
@@ -304,6 +307,12 @@ def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: li
                     r = Resolution(r.runner_up, r.confidence, r.place)
         fixed.append(r)
     return fixed
+
+
+def _a_typo_of(written: str, name: str) -> bool:
+    """Whether a spelling is the name with a letter or two wrong ("Mauritious"), not another word that folds to the
+    same loose key ("Kinniya" for Kenya)."""
+    return SequenceMatcher(None, name_key(written), name_key(name)).ratio() >= TYPO_RATIO
 
 
 def _single_place(cands) -> bool:

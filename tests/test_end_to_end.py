@@ -132,10 +132,15 @@ def test_ap_state_abbreviations_hold_towns_and_name_nothing_else(full_home):
     assert [t for t, _, _ in got].count("Mass.") == 1, got
 
 
-def test_a_country_is_never_read_from_a_loose_spelling(full_home):
-    """"Kinniya", a Sri Lankan town the table lacks, spelt loosely is "Kenya": it stays unresolved."""
+def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
+    """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
     r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
     assert r.returncode == 0, r.stderr
     got = {t["text"]: t["country"] for t in json.loads(r.stdout)["toponyms"]}
     assert got.get("Kinniya", "missing") is None and got["Sri Lanka"] == "LK", got
+    # ... but a country's name with a letter wrong is that country
+    text = "The mosquito is also present in the Indian Ocean, in Seychelles, in Mauritious and in Mayotte."
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "2", "text": text}) + "\n")
+    got = {t["text"]: t["country"] for t in json.loads(r.stdout)["toponyms"]}
+    assert got.get("Mauritious") == "MU", got
