@@ -54,6 +54,7 @@ FAR_FROM_HOME_KM = 150  # ... when the reading picked lies this far from it
 FRAME = 2.0  # the bonus of a reading inside the region that opens the sentence ("In Michigan, ...")
 TYPO_RATIO = 0.85  # how alike a misspelt name and the name are (difflib's ratio: 1 - edits / letters, roughly)
 NEIGHBOUR_KM = 150  # a place this near another of the report keeps it company
+FAR_FROM_REPORT_KM = 1_000  # a reading this far from all the report's other places keeps it no company at all
 SURE_ENOUGH = 0.55  # first-pass picks below this confidence are no one's neighbours
 CLUSTER = 0.3  # per doubling of the report's places within 150 km
 VARIANT_REACH_KM = 300  # a spelling variant must lie this near another of the report's places
@@ -283,11 +284,13 @@ def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: li
     reading (the runner-up) has the report's other places beside it."""
     anchored: dict[str, Resolution] = {}  # the first mention of the name is contained
     apart: dict[str, set[str]] = {}  # a later one is
+    later: dict[str, Resolution] = {}  # (the first such)
     seen: set[str] = set()
     for m, r, k in zip(mentions, out, keys):
         if m.container is not None and r.place is not None:
             if k in seen:
                 apart.setdefault(k, set()).add(r.place.place_id)
+                later.setdefault(k, r)
             else:
                 anchored.setdefault(k, r)
         seen.add(k)
@@ -305,6 +308,18 @@ def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: li
                 near = _nearest(r.runner_up, places, k)[0]
                 if near is not None and near < NEIGHBOUR_KM:
                     r = Resolution(r.runner_up, r.confidence, r.place)
+            elif (b := later.get(k)) is not None and r.place.place_id != b.place.place_id \
+                    and any(c.place.place_id == b.place.place_id for c in m.candidates):
+                # ... and names the one it meant all along, where that lies among the report's places and the
+                # bare reading far from them all, in a country no other name points to: "Peru" in a report on Miami
+                # County that later writes "Peru, Ind." is the Indiana town, not the country
+                near = _nearest(b.place, places, k)[0]
+                if near is not None and near < NEIGHBOUR_KM and not any(
+                        o.place is not None and o.place.country == r.place.country
+                        for o, k2 in zip(out, keys) if k2 != k):
+                    far = _nearest(r.place, places, k)[0]
+                    if far is None or far > FAR_FROM_REPORT_KM:
+                        r = Resolution(b.place, b.confidence, r.place)
         fixed.append(r)
     return fixed
 

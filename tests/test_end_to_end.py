@@ -132,6 +132,17 @@ def test_ap_state_abbreviations_hold_towns_and_name_nothing_else(full_home):
     assert [t for t, _, _ in got].count("Mass.") == 1, got
 
 
+def test_a_town_named_like_a_country_and_later_set_in_its_state_is_that_town_throughout(full_home):
+    """A local report that names "Peru" alone and later "Peru, Ind." meant the Indiana town all along, as its other
+    places show: no other name points to the country."""
+    text = ("PERU — The Miami County Council met Tuesday. Peru Mayor Gabe Greer said the city will repave roads. "
+            "Residents of Peru, Ind., and nearby Logansport complained.")
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = [(t["text"], t["country"], t["feature"]) for t in json.loads(r.stdout)["toponyms"] if t["text"] in ("PERU", "Peru")]
+    assert got == [("PERU", "US", "town"), ("Peru", "US", "town"), ("Peru", "US", "town")], got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
