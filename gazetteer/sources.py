@@ -42,7 +42,7 @@ _ADMIN1_TYPES = {
     "autonomous community", "prefecture", "department", "canton", "land", "voivodship", "union territory",
     "emirate", "oblast", "autonomous republic", "federal district", "capital district", "territory",
     "autonomous province", "special administrative region", "country", "federal territory", "capital city",
-    "autonomous city", "metropolitan region", "county",
+    "autonomous city", "metropolitan region", "county", "capital territory", "federal capital territory",
 }
 
 
@@ -122,11 +122,16 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
     return CityStats(admin1, {gid for _, gid in best.values()}, centres, big, dict(county_pop))
 
 
+_INSTITUTION = re.compile(r"University of |.+ University$")
+
+
 def read_cities(text: str, stats: CityStats, aliases: dict[int, list] | None = None) -> Iterator[Row]:
     """GeoNames populated places, decoded record by record (the file is 80 MB of JSON; as Python objects
     all at once it would take several hundred MB). `aliases`: geonameid -> extra (name, flags)."""
     aliases = aliases or {}
     for c in _json_object_values(text):
+        if _INSTITUTION.match(c["name"]):
+            continue  # a campus counted as a place: "University of Texas", "Tufts University" are the schools in news
         pop = int(c.get("population") or 0)
         extra = CAPITAL if c["geonameid"] in stats.capital_ids else 0
         names = [(c["name"], PRIMARY | extra)] + [(n, extra) for n in c.get("alternatenames", ())

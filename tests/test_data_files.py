@@ -214,6 +214,16 @@ def test_regions_straits_and_shoals_in_the_news_are_in_the_table(full_gazetteer)
         assert place_id in [c.place.place_id for c in full_gazetteer.lookup(demonym)], demonym
 
 
+def test_capital_territories_are_first_level_regions_and_campuses_are_no_towns(full_gazetteer):
+    """Nigeria's Federal Capital Territory is a state like the others (not Washington's "Federal Capital"); GeoNames
+    counts some campuses as towns, which news only ever names as the school; "Middle East and North Africa" is two
+    regions."""
+    assert [(c.place.place_id, c.place.kind) for c in full_gazetteer.lookup("Federal Capital Territory")] == [
+        ("admin:NG-FC", "admin1")]
+    assert not any(c.place.kind in ("city", "town", "village") for c in full_gazetteer.lookup("University of Texas"))
+    assert full_gazetteer.lookup("Middle East and North Africa") == []
+
+
 def test_british_towns_on_a_river_or_the_sea_go_by_their_short_names():
     from gazetteer.sources import _short_forms
 
