@@ -158,7 +158,8 @@ _POSTAL_AFTER = re.compile(r", ?([A-Z]{2,3})(?![\w.&'’-])")
 _POSTAL = {"US", "CA", "AU"}  # countries whose news writes a town's state as a postal code
 _CIVIC_AFTER = re.compile(r" (?:Hall|Council|Manager|Attorney|Commission|Clerk|Police|Schools)\b")
 # "Lincoln High School", "Jefferson Elementary": schools are named after people far more often than places
-_SCHOOL_AFTER = re.compile(r" (?:High(?: School)?|Middle School|Junior High|Elementary(?: School)?|Primary School)\b")
+_SCHOOL_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+)* (?:High(?: Schools?)?|Middle Schools?|Junior High|"
+                           r"Elementary(?: Schools?)?|Primary Schools?)\b")  # ("Franklin and Kennedy Elementary Schools")
 # "Mobile and Baldwin counties", "Orleans Parish": the name of a county that the report gives without its noun
 _COUNTY_AFTER = re.compile(r"(?:(?:,\s*|,?\s+and\s+|\s+or\s+)[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)*\s+"
                            r"(counties|parishes|boroughs|County|Parish|Borough)\b")
@@ -347,8 +348,8 @@ class Recognizer:
                     mention.role = "related"
                 mentions.append(mention)
         # a person's name hides its namesake place all through the report, but not where the reporter files from
-        # ("JACKSON -"), nor where the report puts that town again ("a shelter in Jackson"), nor a city where the
-        # report puts something ("Regina Fischer" ... "the government in Regina")
+        # ("JACKSON -"), nor where the report puts that town again ("a shelter in Jackson", "a jury in London
+        # convicted" in a report that quotes Judge London)
         datelines = {name_key(m.text) for m in mentions if m.start in dateline_starts}
 
         def hidden_by_a_person(m: Mention) -> bool:
@@ -359,8 +360,8 @@ class Recognizer:
             cue = _PLACE_CUE_BEFORE.search(text, max(0, m.start - _CUE_REACH), m.start)
             if (k in datelines and (m.start in dateline_starts or cue)) or k in called_towns or m.start in contained_at:
                 return False  # (nor where the report sets the name in its state: "a motel in Sherman, Texas")
-            return not (cue and any(c.place.kind in _MAJOR_KINDS or c.place.population >= 100_000
-                                    for c in m.candidates))
+            # (a cue saves the place, but not a person's possession: "through Rod's incredible story")
+            return not (cue and text[m.end:m.end + 2] not in ("'s", "’s"))
 
         mentions = [m for m in mentions if not hidden_by_a_person(m)]
         # a small place's name that the report once gives a company's suffix is the company all through it:

@@ -569,6 +569,17 @@ def test_a_city_named_like_a_person_of_the_report_is_a_city_after_a_place_cue(pi
     assert places(r) == [("Regina", "geonames:6119109")]
 
 
+def test_a_town_named_like_a_person_of_the_report_is_a_town_after_a_place_cue_however_small(pipe):
+    r = run(pipe, "Sheriff Tom Calhoun said the roads were closed. A shelter in Calhoun opened on Monday.")
+    assert places(r) == [("Calhoun", "geonames:4184530")]
+    # (but not the person's possession)
+    assert places(run(pipe, "Sheriff Tom Calhoun said the roads were closed. In Calhoun's view the storm was over.")) == []
+
+
+def test_a_list_of_schools_names_no_town(pipe):
+    assert places(run(pipe, "Buses stopped near Springfield and Kennedy Elementary Schools on Monday.")) == []
+
+
 def test_a_place_cue_outweighs_a_surname_frequent_in_the_news(pipe):
     assert places(run(pipe, "Residents of Clinton and Byram were told to boil water."))[0] == (
         "Clinton", "geonames:4416730")
