@@ -254,8 +254,13 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
             d, around = _nearest(p, places, home_key)
             if d is not None and d < LOCAL_KM:
                 beside.append((around, p.population, p))
-        if beside:
-            local = max(beside, key=lambda t: t[:2])[2]
+        local = max(beside, key=lambda t: t[:2])[2] if beside else None
+        if local is not None and local.country != home.country and _famous(home, mentions, keys, home_key) \
+                and any(r.place is not None and r.place.country == home.country and k != home_key and m.role == "literal"
+                        for m, r, k in zip(mentions, out, keys)):
+            local = None  # a capital or a city of millions in a report that names other places of its country stays:
+            # "MADRID (Reuters)" beside Algeciras and Murcia, on a haul from Colombia, is no town by Bogota
+        if local is not None:
             for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
                 if k == home_key and m.container is None and r.place is not None and r.place.place_id == home_id:
                     fixed[i] = Resolution(local, round(0.7 * m.evidence, 3), home)
@@ -274,6 +279,12 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
             near = min(local, key=lambda q: _km(q, home))
             fixed[i] = Resolution(near, round(0.7 * m.evidence, 3), p)
     return fixed
+
+
+def _famous(p: Place, mentions: list[Mention], keys: list[str], key: str) -> bool:
+    """A capital or a city of millions, as the report's mentions of that name read it."""
+    return p.population >= 1_000_000 or any(c.place.place_id == p.place_id and c.flags & CAPITAL
+                                            for m, k in zip(mentions, keys) if k == key for c in m.candidates)
 
 
 def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: list[str], places) -> list[Resolution]:

@@ -143,6 +143,19 @@ def test_a_town_named_like_a_country_and_later_set_in_its_state_is_that_town_thr
     assert got == [("PERU", "US", "town"), ("Peru", "US", "town"), ("Peru", "US", "town")], got
 
 
+def test_a_capital_that_files_a_report_on_another_country_stays_the_capital(full_home):
+    """"MADRID (Reuters)" on a haul shipped from Colombia, beside Algeciras and Murcia, is Spain's capital, not the
+    Colombian town of Madrid by Bogota (a local report's home town moves to a namesake among its places; a capital
+    with places of its own country around it in the report does not)."""
+    text = ("MADRID (Reuters) - Spanish police seized cocaine at the port of Algeciras. The ship had sailed from Santa "
+            "Marta in Colombia. Arrests were made in Andalusia, Madrid and Murcia. Bogota and Madrid signed an "
+            "agreement last year.")
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = [t["country"] for t in json.loads(r.stdout)["toponyms"] if t["text"] in ("MADRID", "Madrid")]
+    assert got == ["ES", "ES", "ES"], got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
