@@ -197,7 +197,14 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
             if container is not None and container.kind in ("country", "admin1", "admin2") \
                     and container.place_id != r.place.place_id \
                     and not any(_contains(container, c.place) for c in m.candidates):
-                out[i] = Resolution(None, 0.0, r.place)
+                # ... unless the container's other reading holds the place picked: "Atlanta, Georgia" in a report
+                # on the country is the state's city, and that "Georgia" the state
+                other = next((c.place for c in mentions[m.container].candidates
+                              if c.place.kind in ("admin1", "admin2") and _contains(c.place, r.place)), None)
+                if other is not None:
+                    out[m.container] = Resolution(other, out[m.container].confidence, container)
+                else:
+                    out[i] = Resolution(None, 0.0, r.place)
     out = _one_place_per_name(mentions, out, keys, places)
     out = _local_readings(mentions, out, keys, places)
     # a spelling variant is for the report's own area: "Hajjin" beside Hajin, not "Raigad" 1,000 km off at Raigarh

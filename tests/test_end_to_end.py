@@ -156,6 +156,17 @@ def test_a_capital_that_files_a_report_on_another_country_stays_the_capital(full
     assert got == ["ES", "ES", "ES"], got
 
 
+def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
+    """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
+    text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
+            "for Disease Control and Prevention in Atlanta, Georgia, has arrived in Tbilisi.")
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = [(t["text"], t["country"]) for t in json.loads(r.stdout)["toponyms"]]
+    assert got == [("TBILISI", "GE"), ("Georgia", "GE"), ("Georgia", "GE"), ("Atlanta", "US"), ("Georgia", "US"),
+                   ("Tbilisi", "GE")], got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
