@@ -148,6 +148,9 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|capital|sub
 _PLURAL_REGION_AFTER = re.compile(r"\s+" + _REGION_PLURAL + r"\b", re.I)
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)", re.I)
+# the report says what the place is, after a comma: "Munster, a town near the Illinois line", "Mali, a small town in"
+_SETTLEMENT_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:city|town|village|hamlet|suburb)"
+                                    r"\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)")
 _REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\b", re.I)
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
 _LONGER_NAME_AFTER = re.compile(r" [A-Z][a-z]|['’]s\b")  # ("Still, Hawaii's experience" holds no container)
@@ -666,7 +669,12 @@ class Recognizer:
         evidence = 1.0
         if m.loose:
             evidence -= 0.35
-        if acronym or m.key in contained or county:
+        # (but an everyday word that ends a longer capitalised name is that name's, in a container or not: "Community
+        # Hospital in Munster" names no Irish village called Hospital)
+        tail = single and name_before and (m.start - 1) not in matched and not prev_word.isupper() \
+            and prev_word.lower() not in DIRECTIONS | TITLES | _ARTICLES and self.word_frequency(prev_word.lower()) < 5.5 \
+            and not at_start_of(m.start - 1 - len(prev_word))  # (not "CDC Atlanta", "late After Paris, London")
+        if acronym or (m.key in contained and not tail) or county:
             freq = 0.0  # the table's own acronym, or a name the report places in a container: not a word
         # (a name that is frequent as a person's, "Jackson", is no everyday word: the person rules judge it;
         # nor is a city's name capitalised on its own mid-sentence: "the Mayor of Boston declared", unlike
@@ -823,6 +831,7 @@ class Recognizer:
             role = "modifier"
 
         hint = "settlement" if _SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after) \
+            or _SETTLEMENT_APPOSITION.match(after) \
             else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) \
             else "division" if next_word and after[:1] == " " and next_word.lower() in DIVISION_WORDS \
             else "site" if ((next_word and after[:1] == " " and next_word.lower() in SITE_WORDS)

@@ -580,6 +580,16 @@ def test_a_list_of_schools_names_no_town(pipe):
     assert places(run(pipe, "Buses stopped near Springfield and Kennedy Elementary Schools on Monday.")) == []
 
 
+def test_an_everyday_word_that_ends_a_longer_name_is_no_place_though_set_in_a_container(pipe):
+    assert places(run(pipe, "Patients were taken to Community Commerce in California on Monday.")) == [
+        ("California", "admin:US-CA")]
+
+
+def test_a_name_the_report_calls_a_town_after_a_comma_is_the_town(pipe):
+    r = run(pipe, "Aid reached Lebanon, a small town near the Ohio line, on Monday.")
+    assert places(r)[0] == ("Lebanon", "geonames:4636045")
+
+
 def test_a_place_cue_outweighs_a_surname_frequent_in_the_news(pipe):
     assert places(run(pipe, "Residents of Clinton and Byram were told to boil water."))[0] == (
         "Clinton", "geonames:4416730")
