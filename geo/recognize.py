@@ -149,7 +149,7 @@ _PLURAL_REGION_AFTER = re.compile(r"\s+" + _REGION_PLURAL + r"\b", re.I)
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)", re.I)
 # the report says what the place is, after a comma: "Munster, a town near the Illinois line", "Mali, a small town in"
-_SETTLEMENT_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:city|town|village|hamlet|suburb)"
+_SETTLEMENT_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:city|town|village|hamlet|suburb)"
                                     r"\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)")
 _REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\b", re.I)
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
@@ -191,6 +191,7 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
 _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s|[a-z]+ed\s)[a-z]+\s+)?"
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain)\b(?!\s+seasons?\b|-like)", re.I)  # (not "the United States flu season")
+_DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|fever|disease|ebolavirus|h(?:a)?emorrhagic)\b")
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
 _ATTRIBUTIVE_AFTER = re.compile(
     r" (?!(?:is|was|are|were|has|had|have|and|or|nor|but|said|says|will|would|could|can|may|might|must|should|did|does"
@@ -375,6 +376,15 @@ class Recognizer:
                      and not any(_is_major(c) for c in m.candidates) and m.key not in contained}
         if companies:
             mentions = [m for m in mentions if name_key(m.text) not in companies]
+        # a small place that names a disease in the report names the disease wherever no place's cue comes before it:
+        # "Marburg virus" ... "several Marburg outbreaks", "faster than any country has with Marburg"
+        diseases = {m.key for m in matches if _DISEASE_AFTER.match(text, m.end)
+                    and not any(_is_major(c) for c in m.candidates)}
+        if diseases:
+            mentions = [m for m in mentions if name_key(m.text) not in diseases or m.start in contained_at
+                        or _PLACE_CUE_BEFORE.search(text, max(0, m.start - _CUE_REACH), m.start)
+                        or _SETTLEMENT_APPOSITION.match(text, m.end)]  # ("named after Marburg, the German town")
+            persons |= diseases  # (nor a missing place of that name)
         # an armed group's own name is never its namesake place: "Hamas" is no alternate of Hamm here
         groups = {m.text for m in mentions if _is_armed_group(m.text)}
         if groups:

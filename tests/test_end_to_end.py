@@ -167,6 +167,18 @@ def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(ful
                    ("Tbilisi", "GE")], got
 
 
+def test_a_small_place_that_names_a_disease_in_the_report_is_the_disease_without_a_place_cue(full_home):
+    """After "Marburg virus", "several Marburg outbreaks" and "with Marburg" name the disease; "named after Marburg,
+    the German university town" and "in Marburg" still name the town."""
+    text = ("KIGALI (Reuters) - Rwanda confirmed 26 cases of Marburg virus disease. Uganda, which has had several "
+            "Marburg outbreaks of its own, stepped up screening. \"Rwanda is moving faster than anyone with Marburg,\" "
+            "a virologist said. The virus is named after Marburg, the German university town where it was found.")
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = [(t["start"], t["country"]) for t in json.loads(r.stdout)["toponyms"] if t["text"] == "Marburg"]
+    assert got == [(text.rindex("Marburg"), "DE")], got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
