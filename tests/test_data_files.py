@@ -207,7 +207,9 @@ def test_regions_straits_and_shoals_in_the_news_are_in_the_table(full_gazetteer)
     """Regions, waters and reefs neither GeoNames' populated places nor its first-level regions hold."""
     for name, kind in (("Metro Manila", "region"), ("Wimmera", "region"), ("Pilbara", "region"), ("Dakotas", "region"),
                        ("Torres Strait", "sea"), ("Ayungin Shoal", "island"), ("Cotswolds", "region"),
-                       ("Kauai", "island"), ("Savai'i", "island"), ("Wayanad", "region"), ("Pungwe", "river")):
+                       ("Kauai", "island"), ("Savai'i", "island"), ("Wayanad", "region"), ("Pungwe", "river"),
+                       ("Ozarks", "region"), ("Finger Lakes", "region"), ("Lake of the Ozarks", "lake"),
+                       ("Catskills", "mountain"), ("Hampton Roads", "region"), ("Meramec River", "river")):
         assert any(c.place.kind == kind for c in full_gazetteer.lookup(name)), name
     assert [c.place.place_id for c in full_gazetteer.lookup("PNG")] == ["country:PG"]
     for demonym, place_id in (("Andalusian", "admin:ES-AN"), ("Kanaks", "country:NC"), ("Tigrayan", "admin:ET-TI")):
