@@ -127,6 +127,7 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Cha
 _SECOND_GIVEN_NAME_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z][a-z]")
 _SPOUSE_SURNAME_AFTER = re.compile(r" \([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?\) ([A-Z][\w’'-]+)")
 _INITIAL_SURNAME_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]")
+_PERSON_WORDS = PERSON_NOUNS | TITLES  # a word for a person or a title, before a name
 _PERSON_NOUN_COMMA_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:" + "|".join(sorted(PERSON_NOUNS))
                                        + r"),\s+\Z")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)?\Z")
@@ -178,7 +179,7 @@ _STREET_FIRST_PREFIXES = tuple(w + " " for w in _STREET_FIRST_WORDS)
 # everyday words that are also names of regions: "West", "Centre", "Coast"
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
     coastal capital lakes islands island plateau highlands lowlands mountains valley river delta upper lower interior
-    border frontier littoral orient oriental occidental bay""".split())
+    border frontier littoral orient oriental occidental bay maritime""".split())
 # names shaped like streets, sites and physical features: "Royal Street", "Fort Hood", "Lake Pontchartrain"
 _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|Avenue|Road|Boulevard|Lane|Square|Bridge|"
                        r"Airport|Stadium|Racecourse|Prison|Highway|Freeway|Parkway|Plaza|Dam|Canal|Arena|Harbour|Harbor|Church|Cathedral|"
@@ -190,7 +191,7 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s|[a-z]+ed\s)[a-z]+\s+)?"
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
-                     r"bacteri[ua]m?|outbreak strain)\b(?!\s+seasons?\b|-like)", re.I)  # (not "the United States flu season")
+                     r"bacteri[ua]m?|outbreak strain|crude)\b(?!\s+seasons?\b|-like)", re.I)  # (not "the United States flu season")
 _DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|fever|disease|ebolavirus|h(?:a)?emorrhagic)\b")
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
 _ATTRIBUTIVE_AFTER = re.compile(
@@ -616,7 +617,7 @@ class Recognizer:
         # common surname: "council member Chad Williams", "spokesman Jordan Smith"
         if single and next_word and after[:1] == " " and k in first_names() and next_word.lower() not in _NOT_SURNAMES \
                 and not best.user and (
-                    (prev_word or "").lower() in PERSON_NOUNS
+                    (prev_word or "").lower().rstrip(".") in _PERSON_WORDS  # ("local councillor Kerry Silver")
                     or (self._surname_like(next_word, after) and (m.end + 1) not in region_starts)
                     # "attorney Jordan Lewis of Louisville", "grandchildren Madison Carter, Tyler Brandt of Seattle"
                     or (_PERSON_OF_AFTER.match(after, 1 + len(next_word)) and next_word.lower() not in _HEAD_WORDS)):

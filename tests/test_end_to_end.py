@@ -179,6 +179,17 @@ def test_a_small_place_that_names_a_disease_in_the_report_is_the_disease_without
     assert got == [(text.rindex("Marburg"), "DE")], got
 
 
+def test_a_crude_oil_benchmark_and_an_everyday_word_inside_an_agencys_name_are_no_places(full_home):
+    """"Brent crude" is no London borough; "Maritime" in "United Kingdom Maritime Trade Operations" is no Togolese
+    region."""
+    text = ("DUBAI (Reuters) - The United Kingdom Maritime Trade Operations agency said a tanker was seized near "
+            "Fujairah. Brent crude futures rose 1.2% to $68.40 a barrel.")
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = [t["text"] for t in json.loads(r.stdout)["toponyms"]]
+    assert "Maritime" not in got and "Brent" not in got and "Fujairah" in got, got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."

@@ -590,6 +590,11 @@ def test_a_name_the_report_calls_a_town_after_a_comma_is_the_town(pipe):
     assert places(r)[0] == ("Lebanon", "geonames:4636045")
 
 
+def test_a_title_in_lower_case_before_a_given_name_and_a_surname_makes_a_person_of_a_county(pipe):
+    r = run(pipe, "Residents were angry, said local councillor Kerry Silver, who lives in Mosul.")
+    assert places(r) == [("Mosul", "geonames:99072")]
+
+
 def test_a_place_cue_outweighs_a_surname_frequent_in_the_news(pipe):
     assert places(run(pipe, "Residents of Clinton and Byram were told to boil water."))[0] == (
         "Clinton", "geonames:4416730")
