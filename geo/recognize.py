@@ -595,7 +595,8 @@ class Recognizer:
             if _INITIAL_SURNAME_AFTER.match(after):
                 return None
         # a relative named by a given name alone: "survived by his sister Mary;", "son Austin"
-        if single and prev_word and prev_word in _KIN_WORDS and _is_first_name(k) and not best.user:
+        if single and prev_word and prev_word.lower().rsplit("-", 1)[-1] in _KIN_WORDS and _is_first_name(k) \
+                and not best.user:  # ("His great-grandson George became")
             persons.add(k)
             return None
         # a given name and an initial: "Dr. Jose A. Cordova Villalobos"
@@ -674,6 +675,10 @@ class Recognizer:
             persons.add(k)
             return None
 
+        # a direction before a state or a country is its qualifier, whatever the table holds under that word:
+        # "Southwest Missouri" is Missouri's south-west, not the American Southwest
+        if single and k in DIRECTIONS and after[:1] == " " and (m.end + 1) in region_starts and not best.user:
+            return None
         at_start = at_start_of(m.start)
         in_headline = _inside(m.start, headlines)
         freq = self.word_frequency(surface.lower()) if single else 0.0
@@ -687,6 +692,11 @@ class Recognizer:
             and not at_start_of(m.start - 1 - len(prev_word))  # (not "CDC Atlanta", "late After Paris, London")
         if acronym or (m.key in contained and not tail) or county:
             freq = 0.0  # the table's own acronym, or a name the report places in a container: not a word
+        # a sentence's first word is capitalised anyway: an everyday word there that names a place only through one
+        # of its alternates is the word ('"Theirs has 75,000 people,"' is no district of Nauru)
+        if single and freq >= 3.5 and at_start and not surface.isupper() and not best.user \
+                and not any(c.flags & (PRIMARY | DEMONYM) or _is_major(c) for c in cands):
+            return None
         # (a name that is frequent as a person's, "Jackson", is no everyday word: the person rules judge it;
         # nor is a city's name capitalised on its own mid-sentence: "the Mayor of Boston declared", unlike
         # "Agent Orange", "Mobile World Congress")

@@ -190,6 +190,17 @@ def test_a_crude_oil_benchmark_and_an_everyday_word_inside_an_agencys_name_are_n
     assert "Maritime" not in got and "Brent" not in got and "Fujairah" in got, got
 
 
+def test_everyday_words_a_relatives_name_and_a_direction_before_a_state_name_no_places(full_home):
+    """A sentence's first word that names a place only through an alternate is the word ("Theirs" is no district of
+    Nauru, "Sixteen" no village); "great-grandson George" is a man; "Southwest Missouri" is no American Southwest."""
+    text = ('"Theirs has 75,000 people," he said. Sixteen other farms were checked. His great-grandson George became '
+            "a general. He studied at Southwest Missouri State College in Springfield, Mo.")
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = [t["text"] for t in json.loads(r.stdout)["toponyms"]]
+    assert got == ["Missouri State", "Springfield", "Mo."], got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
