@@ -459,6 +459,16 @@ class Recognizer:
             return Mention(m.start, end, text[m.start:end], (), False, unresolved=True, evidence=0.6)
         if (water := _WATER_OF_BEFORE.search(before)) and m.start - len(before) + water.start() in matched:
             return None  # (the state in "the Gulf of Maine", reported whole from its head)
+        if (water := _WATER_NOUN_AFTER.match(after)) and _THE_BEFORE.search(before) and not any(
+                c.user or c.place.kind in _WATER_KINDS for c in m.candidates):
+            # "the Niger river" is the Niger River, not the country; "the Mithi river", "the Afungi peninsula" are a
+            # water or a landform the table lacks, not the town in Sindh that shares its name: reported unresolved,
+            # for the user to add
+            noun = water.group().strip()
+            named = tuple(self.matcher.gazetteer.lookup(f"{surface} {noun.title()}")) + (
+                tuple(self.matcher.gazetteer.lookup(f"Lake {surface}")) if noun == "lake" else ())
+            return Mention(m.start, m.end, surface, named, False, qualifier=_qualifier(before), evidence=0.9) if named \
+                else Mention(m.start, m.end, surface, (), False, unresolved=True, evidence=0.6)
         if _is_nickname(text, m.start, m.end):
             return None  # 'Ismael "El Mayo" Zambada' is no Irish county
         if (nicknamed := _NICKNAME_SURNAME_AFTER.match(after)) and not (best.user or best.place.kind in _REGION_KINDS):
@@ -1213,6 +1223,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _FACILITY_AFTER = re.compile(r" (?:bridge|dam|crossing|airport|air ?base|base|camp|refinery|checkpoint|prison|"
                              r"stadium|oil ?field|gas ?field|field|mine|plant|pipeline|port|border crossing)s?\b")
+_WATER_KINDS = frozenset({"river", "lake", "sea", "island", "mountain", "desert", "valley", "region"})
 _WATER_NOUN_AFTER = re.compile(r" (?:river|lake|peninsula|atoll|archipelago|mountains|desert|plateau|delta|gulf|strait|"
                                r"lagoon|estuary|glacier|volcano)\b")
 _PREV_WORD = re.compile(r"([^\W\d_][\w’'.-]*)\.?\Z")

@@ -201,6 +201,16 @@ def test_everyday_words_a_relatives_name_and_a_direction_before_a_state_name_no_
     assert got == ["Missouri State", "Springfield", "Mo."], got
 
 
+def test_a_name_before_a_river_in_lower_case_is_that_river_or_a_water_the_table_lacks(full_home):
+    """"the Niger river" is the Niger River, not the country; "the Mithi river" in Mumbai is a river the table lacks
+    (reported unresolved), not the town of Mithi in Sindh."""
+    text = "Boats crossed the Niger river at Gao. In Mumbai, water rose in the Mithi river overnight."
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = {t["text"]: (t["feature"], t["country"]) for t in json.loads(r.stdout)["toponyms"]}
+    assert got["Niger"][0] == "river" and got["Mithi"] == ("unresolved", None), got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
