@@ -626,8 +626,10 @@ class Recognizer:
             return None
         # a first name followed by a surname: "Jordan Henderson", "Sean Ryan"; after a word for a person even a
         # common surname: "council member Chad Williams", "spokesman Jordan Smith"
+        # (but a country's or a state's name before a body's: "the India Meteorological Department")
         if single and next_word and after[:1] == " " and k in first_names() and next_word.lower() not in _NOT_SURNAMES \
-                and not best.user and (
+                and not best.user and not (best.place.kind in ("country", "admin1") and (
+                    org := _ORG_NAME_AFTER.match(after)) and org.group(1).lower() in ORG_WORDS) and (
                     (prev_word or "").lower().rstrip(".") in _PERSON_WORDS  # ("local councillor Kerry Silver")
                     or (self._surname_like(next_word, after) and (m.end + 1) not in region_starts)
                     # "attorney Jordan Lewis of Louisville", "grandchildren Madison Carter, Tyler Brandt of Seattle"
@@ -851,8 +853,9 @@ class Recognizer:
             role = "modifier"
         elif _MODIFIER_SUFFIX.match(after):
             role = "modifier"
-        elif next_word and next_word.lower() in ORG_WORDS and after[:1] == " ":
-            role = "modifier"
+        elif next_word and after[:1] == " " and (next_word.lower() in ORG_WORDS or (
+                (org := _ORG_NAME_AFTER.match(after)) and org.group(1).lower() in ORG_WORDS)):
+            role = "modifier"  # ("Paris police", "the India Meteorological Department", "Kenya Broadcasting Corporation")
         elif _ORG_OF_BEFORE.search(before) or (prev_word and prev_word[:1].isupper() and before.endswith(" ")
                                                and not at_start_of(m.start) and _HYPHEN_NAME_AFTER.match(after)):
             role = "modifier"  # "Bank of America", "University of Georgia", "Agence France-Presse": organisations
@@ -1223,6 +1226,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _FACILITY_AFTER = re.compile(r" (?:bridge|dam|crossing|airport|air ?base|base|camp|refinery|checkpoint|prison|"
                              r"stadium|oil ?field|gas ?field|field|mine|plant|pipeline|port|border crossing)s?\b")
+_ORG_NAME_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2} ([A-Z][a-z]+)\b")  # a name's last word, one or two words on
 _WATER_KINDS = frozenset({"river", "lake", "sea", "island", "mountain", "desert", "valley", "region"})
 _WATER_NOUN_AFTER = re.compile(r" (?:river|lake|peninsula|atoll|archipelago|mountains|desert|plateau|delta|gulf|strait|"
                                r"lagoon|estuary|glacier|volcano)\b")

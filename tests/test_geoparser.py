@@ -595,6 +595,11 @@ def test_a_title_in_lower_case_before_a_given_name_and_a_surname_makes_a_person_
     assert places(r) == [("Mosul", "geonames:99072")]
 
 
+def test_a_state_named_like_a_woman_before_a_bodys_name_is_that_bodys_state(pipe):
+    r = run(pipe, "The Georgia Forestry Commission said fires burned near Milledgeville.")
+    assert [(t.text, t.role) for t in r.toponyms] == [("Georgia", "modifier"), ("Milledgeville", "literal")]
+
+
 def test_a_place_cue_outweighs_a_surname_frequent_in_the_news(pipe):
     assert places(run(pipe, "Residents of Clinton and Byram were told to boil water."))[0] == (
         "Clinton", "geonames:4416730")
