@@ -469,6 +469,8 @@ class Recognizer:
                 tuple(self.matcher.gazetteer.lookup(f"Lake {surface}")) if noun == "lake" else ())
             return Mention(m.start, m.end, surface, named, False, qualifier=_qualifier(before), evidence=0.9) if named \
                 else Mention(m.start, m.end, surface, (), False, unresolved=True, evidence=0.6)
+        if surface in ("Indian", "Indians") and (_NATIVE_BEFORE.search(before) or _NATIVE_AFTER.match(after)):
+            return None  # "the Fort Hall Indian Reservation", "American Indian tribes": Native Americans, not India
         if _is_nickname(text, m.start, m.end):
             return None  # 'Ismael "El Mayo" Zambada' is no Irish county
         if (nicknamed := _NICKNAME_SURNAME_AFTER.match(after)) and not (best.user or best.place.kind in _REGION_KINDS):
@@ -1226,6 +1228,9 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _FACILITY_AFTER = re.compile(r" (?:bridge|dam|crossing|airport|air ?base|base|camp|refinery|checkpoint|prison|"
                              r"stadium|oil ?field|gas ?field|field|mine|plant|pipeline|port|border crossing)s?\b")
+_NATIVE_BEFORE = re.compile(r"\b(?:American|Native|Plains|Alaska|Alaskan)\s+$")
+_NATIVE_AFTER = re.compile(r"\s+(?:Reservations?|Reserves?|[Tt]ribes?|[Tt]ribal|Nations?|Country|Affairs|Health Service|"
+                           r"Child Welfare|Gaming|Casino|Community|Communities|Territory|[Rr]eservations?)\b")
 _ORG_NAME_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2} ([A-Z][a-z]+)\b")  # a name's last word, one or two words on
 _WATER_KINDS = frozenset({"river", "lake", "sea", "island", "mountain", "desert", "valley", "region"})
 _WATER_NOUN_AFTER = re.compile(r" (?:river|lake|peninsula|atoll|archipelago|mountains|desert|plateau|delta|gulf|strait|"

@@ -211,6 +211,16 @@ def test_a_name_before_a_river_in_lower_case_is_that_river_or_a_water_the_table_
     assert got["Niger"][0] == "river" and got["Mithi"] == ("unresolved", None), got
 
 
+def test_native_americans_are_no_indians_of_india(full_home):
+    """"the Fort Hall Indian Reservation" and "American Indian tribes" name no India; "Indian troops" still do."""
+    text = ("He lives on the Fort Hall Indian Reservation near Blackfoot, Idaho. American Indian tribes met in Boise. "
+            "Indian troops crossed into Pakistan.")
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = [t["start"] for t in json.loads(r.stdout)["toponyms"] if t["country"] == "IN"]
+    assert got == [text.index("Indian troops")], got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
