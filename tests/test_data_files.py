@@ -212,7 +212,9 @@ def test_regions_straits_and_shoals_in_the_news_are_in_the_table(full_gazetteer)
                        ("Catskills", "mountain"), ("Hampton Roads", "region"), ("Meramec River", "river")):
         assert any(c.place.kind == kind for c in full_gazetteer.lookup(name)), name
     assert [c.place.place_id for c in full_gazetteer.lookup("PNG")] == ["country:PG"]
-    for demonym, place_id in (("Andalusian", "admin:ES-AN"), ("Kanaks", "country:NC"), ("Tigrayan", "admin:ET-TI")):
+    for demonym, place_id in (("Andalusian", "admin:ES-AN"), ("Kanaks", "country:NC"), ("Tigrayan", "admin:ET-TI"),
+                              ("Serbs", "country:RS"), ("Croat", "country:HR"), ("Swedes", "country:SE"),
+                              ("Turks", "country:TR"), ("North-West", "admin:CM-NW")):
         assert place_id in [c.place.place_id for c in full_gazetteer.lookup(demonym)], demonym
 
 
