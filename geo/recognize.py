@@ -203,6 +203,7 @@ _ROUTE_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d%.,-]?\d)(?![%-])\b")
 _KIN_WORDS = frozenset("""sister sisters brother brothers son sons daughter daughters wife husband mother father
     granddaughter grandson grandmother grandfather niece nephew cousin aunt uncle""".split())
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])[DRI][-‐]\Z")
+_SURNAME_AGE_AFTER = re.compile(r" [A-Z][\w’'-]+,\s(?:\d{1,3},|an?\s\d{1,3}-year-old\b)")  # " Flores, 38,"
 _AGE_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]+){0,2},\s(?:\d{1,3},|an?\s\d{1,3}-year-old\b)")
 _STRAIN_BEFORE = re.compile(r"\b[A-D]/\Z")  # influenza strains: "A/California/7/2009", "B/Massachusetts/2/2012"
 _STREET_WORDS = frozenset("street avenue road boulevard parkway highway drive lane way plaza terrace turnpike pike".split())
@@ -552,8 +553,10 @@ class Recognizer:
         elif before[-1:] in ("-", "‐") and _HYPHENATED_BEFORE.search(before) \
                 and not ((m.start - 1) in major_ends and k not in first_names()):
             return None
-        # a name and an age: "Austin Lee, 24, of Blue Springs", "Tyler Madison, 31," are people
-        if not (best.user or best.place.kind in _REGION_KINDS) and _AGE_AFTER.match(after) \
+        # a name and an age: "Austin Lee, 24, of Blue Springs", "Tyler Madison, 31," are people (and so is a given
+        # name and a surname before an age, whatever regions share them: "Santiago Flores, 38, a street vendor")
+        given_and_surname = single and k in first_names() and _SURNAME_AGE_AFTER.match(after)
+        if (given_and_surname or not (best.user or best.place.kind in _REGION_KINDS)) and _AGE_AFTER.match(after) \
                 and not _cue_before(before):  # ("a man from London, a 29-year-old")
             persons.add(k)
             if next_word and after[:1] == " ":
@@ -638,6 +641,12 @@ class Recognizer:
                     or (_PERSON_OF_AFTER.match(after, 1 + len(next_word)) and next_word.lower() not in _HEAD_WORDS)):
             if (m.end + 1) not in region_starts:
                 persons.add(name_key(next_word))  # the surname is the person's all through the report
+            return None
+        # a word for a person, a name and a rare word that ends it: "opposition activist Asmara Tekle, speaking"
+        if single and next_word and after[:1] == " " and prev_word and prev_word.islower() and prev_word in PERSON_NOUNS \
+                and (m.end + 1) not in matched and self.word_frequency(next_word.lower()) < 3.0 and not best.user \
+                and _NAME_ENDS.match(after, 1 + len(next_word)):
+            persons.add(name_key(next_word))  # (the surname only: "Asmara" is still the capital elsewhere)
             return None
         # a name and a surname that then speak or act: "Joaquin Navarro-Valls, said", "Prescott Carlson was quoted",
         # "director Luis Gomes Sambo made" (given names that the list of first names lacks)

@@ -221,6 +221,17 @@ def test_native_americans_are_no_indians_of_india(full_home):
     assert got == [text.index("Indian troops")], got
 
 
+def test_people_named_like_capitals_and_regions_are_people(full_home):
+    """"said Santiago Flores, 38," names no Chilean capital and no Uruguayan department; "activist Asmara Tekle,"
+    is a woman, though "Asmara" elsewhere in the report is still Eritrea's capital."""
+    text = ("Addis Ababa and Asmara traded charges. \"It shook,\" said Santiago Flores, 38, a vendor in San Salvador. "
+            "Exiled opposition activist Asmara Tekle, speaking from Stockholm, said the talks failed.")
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = [t["text"] for t in json.loads(r.stdout)["toponyms"]]
+    assert got == ["Addis Ababa", "Asmara", "San Salvador", "Stockholm"], got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
