@@ -54,6 +54,7 @@ FAR_FROM_HOME_KM = 150  # ... when the reading picked lies this far from it
 FRAME = 2.0  # the bonus of a reading inside the region that opens the sentence ("In Michigan, ...")
 TYPO_RATIO = 0.85  # how alike a misspelt name and the name are (difflib's ratio: 1 - edits / letters, roughly)
 NEIGHBOUR_KM = 150  # a place this near another of the report keeps it company
+FAMOUS_COMPANY_KM = 600  # places of its own country this near a capital the report names keep it where it is
 FAR_FROM_REPORT_KM = 1_000  # a reading this far from all the report's other places keeps it no company at all
 SURE_ENOUGH = 0.55  # first-pass picks below this confidence are no one's neighbours
 CLUSTER = 0.3  # per doubling of the report's places within 150 km
@@ -264,9 +265,11 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
         local = max(beside, key=lambda t: t[:2])[2] if beside else None
         if local is not None and local.country != home.country and _famous(home, mentions, keys, home_key) \
                 and any(r.place is not None and r.place.country == home.country and k != home_key and m.role == "literal"
+                        and r.place.kind in _LOCAL_KINDS + ("admin1",) and _km(r.place, home) < FAMOUS_COMPANY_KM
                         for m, r, k in zip(mentions, out, keys)):
-            local = None  # a capital or a city of millions in a report that names other places of its country stays:
-            # "MADRID (Reuters)" beside Algeciras and Murcia, on a haul from Colombia, is no town by Bogota
+            local = None  # a capital or a city of millions in a report that names other places of its country around
+            # it stays: "MADRID (Reuters)" beside Algeciras and Murcia, on a haul from Colombia, is no town by Bogota
+            # (but "Lisbon" in a report from Lisbon Falls, Maine that names Portugal and the Azores is the Maine town)
         if local is not None:
             for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
                 if k == home_key and m.container is None and r.place is not None and r.place.place_id == home_id:

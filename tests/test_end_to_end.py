@@ -232,6 +232,19 @@ def test_people_named_like_capitals_and_regions_are_people(full_home):
     assert got == ["Addis Ababa", "Asmara", "San Salvador", "Stockholm"], got
 
 
+def test_a_small_town_named_after_a_capital_is_the_town_in_its_own_local_report(full_home):
+    """A report from Lisbon Falls, Maine, that names Lisbon, Portugal once and the town of Lisbon again and again means
+    the Maine town by the bare name; naming Portugal and the Azores does not hold the capital there."""
+    text = ("LISBON FALLS, Maine — An exchange student from Lisbon, Portugal, rode in the parade on the Androscoggin "
+            "River. A retired teacher from Lisbon, Carol Fortin, started the exchange. Many families in Lisbon trace "
+            "their roots to the Azores. Lisbon selectmen thanked Topsham and Lewiston for their help. Students in "
+            "Lisbon and Sabattus raised money.")
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = [t["country"] for t in json.loads(r.stdout)["toponyms"] if t["text"] == "Lisbon"]
+    assert got == ["PT", "US", "US", "US", "US"], got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
