@@ -231,7 +231,7 @@ _ORG_OF_BEFORE = re.compile(r"\b(?:Bank|Voice|Corporation|Association|Church|Uni
                             r"Federation|League|Society|Academy|Chamber|Council)\s+of\s+(?:the\s+)?\Z")
 _HYPHEN_NAME_AFTER = re.compile(r"[-‐][A-Z][a-z]")
 _LANDFORM_WORDS = frozenset("""lake lakes bay bays hill hills falls springs valley valleys creek river island islands
-    heights mountain mountains point beach sound harbor harbour""".split())
+    heights mountain mountains point beach sound harbor harbour reservoir basin delta""".split())
 _PERSON_OF_AFTER = re.compile(r",? (?:of|from) [A-Z]")  # after a given name and a surname: where the person lives
 _DATELINE_DASH = re.compile(r"[^\n]{0,100}?\s(?:-|–|—|--)\s+(?=\S)")
 _ARABIC_ARTICLE_AFTER = re.compile(r" (?:al|el|ad|ar|as|ash|az|at|an)[-‐][A-Za-z]")

@@ -245,6 +245,16 @@ def test_a_small_town_named_after_a_capital_is_the_town_in_its_own_local_report(
     assert got == ["PT", "US", "US", "US", "US"], got
 
 
+def test_a_landform_word_after_a_place_name_is_no_place_of_that_word(full_home):
+    """"the Danube Delta area" names no Nigerian state called Delta; "American Falls Reservoir" no village called
+    Reservoir."""
+    text = "Swans died in the Danube Delta area. Farmers near Blackfoot drew water from American Falls Reservoir."
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = [t["text"] for t in json.loads(r.stdout)["toponyms"]]
+    assert "Delta" not in got and "Reservoir" not in got and "Blackfoot" in got, got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
