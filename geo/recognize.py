@@ -768,7 +768,11 @@ class Recognizer:
             noun = _NEXT_WORD.match(after)
             placed = (prev_word or "").lower() in _PREPOSITIONS \
                 or (noun is not None and noun.group(1).lower() in PLACE_NOUNS) \
-                or any(text[m.start - len(g):m.start] == g and (m.start - len(g)) in matched for g in _LIST_GAPS)
+                or any(text[m.start - len(g):m.start] == g and (m.start - len(g)) in matched for g in _LIST_GAPS) \
+                or (not before.endswith(" of ") and any(text[m.end:m.end + len(g)] == g and (m.end + len(g)) in matched
+                                                        for g in _LIST_GAPS))
+            # ("Three Lakes and Tomahawk went to referendum": an item of a list of places; not "the Federation of
+            # Red Cross and Red Crescent Societies")
             # (a region, an island group or a water is no everyday phrase: "the Loyalty Islands", "the Deep South")
             cands = tuple(c for c in cands if c.user or (c.flags & PRIMARY and (
                 placed or c.place.population >= 5_000 or c.place.kind in _FEATURE_KINDS)))

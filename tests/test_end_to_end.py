@@ -255,6 +255,17 @@ def test_a_landform_word_after_a_place_name_is_no_place_of_that_word(full_home):
     assert "Delta" not in got and "Reservoir" not in got and "Blackfoot" in got, got
 
 
+def test_a_name_of_everyday_words_first_in_a_list_of_places_is_a_place(full_home):
+    """"Three Lakes and Tomahawk went to referendum" in a report from Rhinelander, Wis. is the Wisconsin village
+    of 600, which a name of everyday words reaches only where the text sets it as a place."""
+    text = ("RHINELANDER, Wis. — The school board met Monday. \"Three Lakes and Tomahawk went to referendum and won,\" "
+            "the superintendent said. Crandon closed a school last year.")
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = [t["admin1"] for t in json.loads(r.stdout)["toponyms"] if t["text"] == "Three Lakes"]
+    assert got == ["Wisconsin"], got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
