@@ -35,6 +35,10 @@ _PATRONYMIC_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:bin|ibn|bint) $")
 _GIVEN_NAME_AFTER = re.compile(r"[-‐]([A-Z][a-z]+)\b")
 _PARTICLES = "de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la"  # of surnames: "Vincent van Gogh"
 _PARTICLE_SURNAME_AFTER = re.compile(r" (?:el|al|" + _PARTICLES + r") [A-Z][a-z]")
+LONE_VILLAGE_SIZE = 5_000  # a settlement below this is a village that needs the text's help to be named
+# words that open the names of quarters, villages and rivers in other languages: "Faubourg Marigny", "Sungai Nipah"
+_PLACE_HEADS = frozenset("""faubourg barrio colonia quartier ciudad vila villa sidi ain bir kafr tell tal deir beit
+    kampung sungai ban nong kampong""".split())
 _HEAD_WORDS = PLACE_NOUNS | DIRECTIONS | SITE_WORDS | ORG_WORDS  # words that may follow a place in a longer name
 _DATE_WORDS = MONTHS | WEEKDAYS
 _NOT_SURNAMES = ORG_WORDS | PLACE_NOUNS | MONTHS | WEEKDAYS
@@ -692,6 +696,15 @@ class Recognizer:
             if name_before and (m.start - 1) not in matched and prev_word.lower() not in DIRECTIONS | TITLES | _ARTICLES \
                     | PLACE_NOUNS and not at_start_of(m.start - 1 - len(prev_word)):
                 return None
+        # a village's name at the head of a longer capitalised name the table lacks is a word of that name: "the
+        # Institut Pasteur in Dakar" is no village of 2,000 in Azerbaijan (but "Hajin town", "Tibu Road")
+        if single and next_word and after[:1] == " " and (m.end + 1) not in major_starts and not best.user \
+                and best.place.kind in _SETTLEMENT_KINDS and best.place.population < LONE_VILLAGE_SIZE \
+                and next_word.lower() not in _HEAD_WORDS and k not in _PLACE_HEADS and k not in filed_from \
+                and k not in called_towns \
+                and m.key not in contained and not _cue_before(before) and not at_start_of(m.start) \
+                and not any(_is_major(c) for c in cands):
+            return None
         # described as a person: "Bali, head of the SDF media office"
         if single and _APPOSITION.match(after) and not _PLACE_APPOSITION.match(after) and not major \
                 and not _cue_before(before):  # ("a village near Tibu, who asked")

@@ -266,6 +266,16 @@ def test_a_name_of_everyday_words_first_in_a_list_of_places_is_a_place(full_home
     assert got == ["Wisconsin"], got
 
 
+def test_a_villages_name_at_the_head_of_a_longer_name_is_a_word_of_that_name(full_home):
+    """"the Institut Pasteur in Dakar" names no village of 2,000 in Azerbaijan, "a Passover Seder" no village
+    called Passover."""
+    text = "Samples were flown to the Institut Pasteur in Dakar. Families held a Passover Seder online."
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = [t["text"] for t in json.loads(r.stdout)["toponyms"]]
+    assert got == ["Dakar"], got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
