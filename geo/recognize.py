@@ -196,6 +196,18 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
 _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s|[a-z]+ed\s)[a-z]+\s+)?"
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain|crude)\b(?!\s+seasons?\b|-like)", re.I)  # (not "the United States flu season")
+_HONORIFIC_NAME_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|Dame)\.?\s+([A-Z][^\W\d_][\w’'-]*)\s\Z")
+_HYPHENATED_EPONYM = re.compile(r"[-‐][A-Z][\w’']+" + _EPONYM.pattern, re.I)
+_BREED_AFTER = re.compile(r"(?: Reds?)? ([a-z]+)\b")
+# breeds, species and vegetables named after places, and the words that follow the place's name in them
+_BREEDS = {"guinea": {"fowl", "pig", "pigs", "hen", "hens"}, "brussels": {"sprouts", "sprout"},
+           "boston": {"lettuce", "terrier", "terriers", "fern"}, "rhode island": {"hens", "hen", "chickens", "reds", "red"},
+           "pekin": {"duck", "ducks"}, "muscovy": {"duck", "ducks"}, "humboldt": {"penguin", "penguins", "squid"},
+           "jersey": {"cow", "cows", "cattle"}, "guernsey": {"cow", "cows", "cattle"}, "angus": {"cattle", "beef", "bull"},
+           "hereford": {"cattle", "cow", "cows", "bull"}, "shetland": {"pony", "ponies", "sheepdog"},
+           "labrador": {"retriever", "retrievers", "dog"}, "yorkshire": {"terrier", "terriers", "pudding"},
+           "berkshire": {"pig", "pigs", "hogs"}, "madura": {"cattle"}, "savoy": {"cabbage"},
+           "vidalia": {"onion", "onions"}, "bermuda": {"onion", "onions", "grass", "shorts"}}
 _DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|fever|disease|ebolavirus|h(?:a)?emorrhagic)\b")
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
 _ATTRIBUTIVE_AFTER = re.compile(
@@ -540,7 +552,12 @@ class Recognizer:
             best = _weightiest(cands)
             major = True
         # named after a place but not the place: "Marburg virus", "West Nile fever"; currencies: "US$"
-        if (_EPONYM.match(after) and (next_word is None or after[:1] == " ")) or after[:1] == "$":
+        if (_EPONYM.match(after) and (next_word is None or after[:1] == " ")) or after[:1] == "$" \
+                or _HYPHENATED_EPONYM.match(after):  # ("Crimean-Congo haemorrhagic fever")
+            return None
+        # a breed, a species or a vegetable named after a place: "Guinea fowl", "Brussels sprouts", "Rhode Island Red
+        # hens", "Humboldt penguins"
+        if (breed := _BREED_AFTER.match(after)) and breed.group(1).lower() in _BREEDS.get(k, ()) and not best.user:
             return None
         # a lawmaker's party and state: "Sen. Tim Kaine, D-Va.", "R-Alaska" name the state they stand for
         party_state = _PARTY_BEFORE.search(before) is not None and any(c.place.kind == "admin1" for c in cands)
@@ -584,6 +601,11 @@ class Recognizer:
         # a street's own word after its name: "Little Blue Parkway" is no town called Parkway
         if single and k in _STREET_WORDS and prev_word and prev_word[:1].isupper() and not best.user:
             return None
+        # an honorific, a name and the word: a person whatever the given name ("Dr. Ayşe Sivas", "Mrs. Nkechi Enugu")
+        if single and (honoured := _HONORIFIC_NAME_BEFORE.search(before)) and not best.user:
+            if _is_first_name(honoured.group(1).lower()):
+                persons.add(k)  # "Dr. Jack Dunn" ... "Dunn explains"
+            return None  # (but an unknown given name hides nothing: "Sivas" in a list of provinces is the province)
         # a title or a first name before the word: a person ("Col. Sean Ryan", "Mostafa Bali")
         if prev_word and prev_word[0].isupper() and single:
             pw = prev_word.lower().rstrip(".")

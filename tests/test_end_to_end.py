@@ -276,6 +276,18 @@ def test_a_villages_name_at_the_head_of_a_longer_name_is_a_word_of_that_name(ful
     assert got == ["Dakar"], got
 
 
+def test_breeds_vegetables_hyphenated_diseases_and_doctors_named_like_places_are_no_places(full_home):
+    """"Guinea fowl", "Rhode Island Red hens", "Brussels sprouts", "Crimean-Congo haemorrhagic fever" and "Dr. Ayşe
+    Sivas" name no places; "Texas cattle" and the provinces of Tokat and Sivas do."""
+    text = ("ANKARA - Crimean-Congo haemorrhagic fever has killed 20 people in the provinces of Tokat and Sivas, said "
+            "Dr. Ayşe Sivas. A dozen Rhode Island Red hens and a flock of Guinea fowl died. Boston lettuce and Brussels "
+            "sprouts are safe. Texas cattle prices rose.")
+    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    got = [t["text"] for t in json.loads(r.stdout)["toponyms"]]
+    assert got == ["ANKARA", "Tokat", "Sivas", "Texas"], got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
