@@ -197,7 +197,7 @@ _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
                      r"bacteri[ua]m?|outbreak strain|crude)\b(?!\s+seasons?\b|-like)", re.I)  # (not "the United States flu season")
 _HONORIFIC_NAME_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|Dame)\.?\s+([A-Z][^\W\d_][\w’'-]*)\s\Z")
-_HYPHENATED_EPONYM = re.compile(r"[-‐][A-Z][\w’']+" + _EPONYM.pattern, re.I)
+_HYPHENATED_EPONYM = re.compile(r"[-‐][A-Z][\w’']+" + _EPONYM.pattern, re.IGNORECASE)
 _BREED_AFTER = re.compile(r"(?: Reds?)? ([a-z]+)\b")
 # breeds, species and vegetables named after places, and the words that follow the place's name in them
 _BREEDS = {"guinea": {"fowl", "pig", "pigs", "hen", "hens"}, "brussels": {"sprouts", "sprout"},
@@ -1277,8 +1277,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _FACILITY_AFTER = re.compile(r" (?:bridge|dam|crossing|airport|air ?base|base|camp|refinery|checkpoint|prison|"
                              r"stadium|oil ?field|gas ?field|field|mine|plant|pipeline|port|border crossing)s?\b")
 _NATIVE_BEFORE = re.compile(r"\b(?:American|Native|Plains|Alaska|Alaskan)\s+$")
-_NATIVE_AFTER = re.compile(r"\s+(?:Reservations?|Reserves?|[Tt]ribes?|[Tt]ribal|Nations?|Country|Affairs|Health Service|"
-                           r"Child Welfare|Gaming|Casino|Community|Communities|Territory|[Rr]eservations?)\b")
+_NATIVE_AFTER = re.compile(r"\s+(?:[Rr]eservations?|Reserves?|[Tt]ribes?|[Tt]ribal|Nations?|Country|Affairs|Health Service|"
+                           r"Child Welfare|Gaming|Casino|Community|Communities|Territory)\b")
 _ORG_NAME_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2} ([A-Z][a-z]+)\b")  # a name's last word, one or two words on
 _WATER_KINDS = frozenset({"river", "lake", "sea", "island", "mountain", "desert", "valley", "region"})
 _WATER_NOUN_AFTER = re.compile(r" (?:river|lake|peninsula|atoll|archipelago|mountains|desert|plateau|delta|gulf|strait|"

@@ -243,7 +243,8 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
     right beside that home is the local one, as a local reader takes it: "Reno" in a report on Paris, Texas is
     the village next door, not Nevada's city. Capitals, states and countries keep their reading. The home town
     itself lies among the report's places: "Athens" named five times beside Huntsville and Decatur is Alabama's,
-    not Georgia's city 340 km off."""
+    not Georgia's city 340 km off; but a capital or a city of millions with places of its own country around it
+    stays where it is ("MADRID (Reuters)" on a haul from Colombia)."""
     counts = Counter(r.place.place_id for r in out
                      if r.place is not None and r.place.kind in _SETTLEMENT)
     if not counts:
@@ -302,7 +303,9 @@ def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: li
     wherever else the report names it without one ("35 miles south of Austin"). A container first given later
     sets a namesake apart: "moved to Launceston from Launceston in Cornwall" in a report on Tasmania, and
     "Boston" in a Lincolnshire report that later names "Boston, Massachusetts" is the English town, where that
-    reading (the runner-up) has the report's other places beside it."""
+    reading (the runner-up) has the report's other places beside it. Or the later container names the place meant
+    all along, where the bare reading lies far from all the report's places: "PERU" atop a report on Miami County
+    that later writes "Peru, Ind." is the Indiana town."""
     anchored: dict[str, Resolution] = {}  # the first mention of the name is contained
     apart: dict[str, set[str]] = {}  # a later one is
     later: dict[str, Resolution] = {}  # (the first such)
