@@ -380,8 +380,11 @@ class Recognizer:
                     c.place.kind in _MAJOR_KINDS for c in m.candidates))):
                 return False
             cue = _PLACE_CUE_BEFORE.search(text, max(0, m.start - _CUE_REACH), m.start)
-            if (k in datelines and (m.start in dateline_starts or cue)) or k in called_towns or m.start in contained_at:
-                return False  # (nor where the report sets the name in its state: "a motel in Sherman, Texas")
+            if (k in datelines and (m.start in dateline_starts or cue)) or k in called_towns or m.start in contained_at \
+                    or (m.start in listed and not _TITLED_ITEM_AFTER.match(text, m.end)
+                        and (k not in firsts or _NAME_ENDS.match(text, m.end))):
+                return False  # (nor where the report sets the name in its state: "a motel in Sherman, Texas", or lists
+                # it with a town of its country: "others commute from Woodstock and Ludlow")
             # (a cue saves the place, but not a person's possession: "through Rod's incredible story")
             return not (cue and text[m.end:m.end + 2] not in ("'s", "’s"))
 
@@ -1276,6 +1279,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _FACILITY_AFTER = re.compile(r" (?:bridge|dam|crossing|airport|air ?base|base|camp|refinery|checkpoint|prison|"
                              r"stadium|oil ?field|gas ?field|field|mine|plant|pipeline|port|border crossing)s?\b")
+_TITLED_ITEM_AFTER = re.compile(r",\s+[A-Z][\w.]*\s+[A-Z][a-z]")  # "Freeland, U.S. Trade Representative": no list
 _NATIVE_BEFORE = re.compile(r"\b(?:American|Native|Plains|Alaska|Alaskan)\s+$")
 _NATIVE_AFTER = re.compile(r"\s+(?:[Rr]eservations?|Reserves?|[Tt]ribes?|[Tt]ribal|Nations?|Country|Affairs|Health Service|"
                            r"Child Welfare|Gaming|Casino|Community|Communities|Territory)\b")

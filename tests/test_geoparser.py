@@ -600,6 +600,11 @@ def test_a_state_named_like_a_woman_before_a_bodys_name_is_that_bodys_state(pipe
     assert [(t.text, t.role) for t in r.toponyms] == [("Georgia", "modifier"), ("Milledgeville", "literal")]
 
 
+def test_a_town_named_like_a_person_of_the_report_is_a_town_in_a_list_with_another(pipe):
+    r = run(pipe, "Sheriff Tom Calhoun said the roads were closed. Crews came over from Rome and Calhoun.")
+    assert places(r) == [("Rome", "geonames:4219762"), ("Calhoun", "geonames:4184530")]
+
+
 def test_a_place_cue_outweighs_a_surname_frequent_in_the_news(pipe):
     assert places(run(pipe, "Residents of Clinton and Byram were told to boil water."))[0] == (
         "Clinton", "geonames:4416730")
