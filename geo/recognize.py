@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections import Counter
 from functools import lru_cache
 
 from gazetteer.errors import PlaceNotFound
@@ -34,6 +35,7 @@ _NOT_GROUP_WORDS = frozenset({"kurdish"})  # an adjective the actor table reads 
 _PATRONYMIC_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:bin|ibn|bint) $")
 _GIVEN_NAME_AFTER = re.compile(r"[-‐]([A-Z][a-z]+)\b")
 _PARTICLES = "de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la"  # of surnames: "Vincent van Gogh"
+_SURNAME_HEADS = frozenset(_PARTICLES.split("|")) | {"el", "al", "abu", "ibn", "ben", "mac", "mc", "o"}
 _PARTICLE_SURNAME_AFTER = re.compile(r" (?:el|al|" + _PARTICLES + r") [A-Z][a-z]")
 LONE_VILLAGE_SIZE = 5_000  # a settlement below this is a village that needs the text's help to be named
 # words that open the names of quarters, villages and rivers in other languages: "Faubourg Marigny", "Sungai Nipah"
@@ -334,6 +336,12 @@ class Recognizer:
         # ("Warwick in Queensland", "Mehran, in Iran's Ilam province")
         # a name the report calls a town is that town all through it: "the town of Sake" ... "fled Sake on foot"
         called_towns = {m.key for m in matches if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start)}
+        # ... and so is a two-word name it repeats whole and never cuts to its last word, as it would a person's
+        # surname: "Jordan beat Belle Plaine 28-14" ... "Belle Plaine coach Mike Holmes"
+        twice = Counter(m.text for m in matches if m.text.count(" ") == 1 and m.text.istitle()
+                        and m.text.split()[0].lower() not in _SURNAME_HEADS)  # (not "El Abdi praised")
+        called_towns |= {name_key(t) for t, n in twice.items()
+                         if n >= 2 and len(re.findall(r"\b" + re.escape(t.split()[1]) + r"\b", text)) == n}
         matched = {m.start for m in matches} | {m.end for m in matches}
         # the next item of a list after a place of the same country: "Lajeado and Estrela" (not "Tom and Jerry")
         # (a first item that is also a given name counts when the report files from it: "PARIS -" ... "between

@@ -605,6 +605,12 @@ def test_a_town_named_like_a_person_of_the_report_is_a_town_in_a_list_with_anoth
     assert places(r) == [("Rome", "geonames:4219762"), ("Calhoun", "geonames:4184530")]
 
 
+def test_a_given_name_and_a_surname_repeated_whole_and_never_cut_to_the_surname_are_a_place(pipe):
+    r = run(pipe, "Storms hit Pedro Sanchez on Monday. Crews reached Pedro Sanchez by boat on Tuesday.")
+    assert places(r) == [("Pedro Sanchez", "geonames:3494501")] * 2
+    assert places(run(pipe, "Pedro Sanchez met Pedro Sanchez's rivals. Sanchez said he would win.")) == []
+
+
 def test_a_place_cue_outweighs_a_surname_frequent_in_the_news(pipe):
     assert places(run(pipe, "Residents of Clinton and Byram were told to boil water."))[0] == (
         "Clinton", "geonames:4416730")
