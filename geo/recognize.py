@@ -434,6 +434,9 @@ class Recognizer:
         """Whether a capitalised word after a given name reads as a surname: a rare word ("Jordan Henderson"), or a
         fairly common one that ends the name ("Elizabeth Warren", "Vladimir Putin"; not "Lima Memorial Hospital")."""
         freq = self.word_frequency(word.lower())
+        if len(word) > 4 and word.endswith("s") and not _is_first_name(word[:-1].lower()) \
+                and self.word_frequency(word[:-1].lower()) >= 3.5:
+            return False  # a plural noun is a team's or an event's, not a surname: "the Paris Olympics", "Denver Nuggets"
         return freq < 4.0 or (freq < 4.5 and not _NEXT_CAP_WORD.match(after, 1 + len(word)))
 
     # ---- one match ----------------------------------------------------------------------------

@@ -611,6 +611,10 @@ def test_a_given_name_and_a_surname_repeated_whole_and_never_cut_to_the_surname_
     assert places(run(pipe, "Pedro Sanchez met Pedro Sanchez's rivals. Sanchez said he would win.")) == []
 
 
+def test_a_plural_noun_after_a_city_named_like_a_woman_is_no_surname(pipe):
+    assert places(run(pipe, "Fans at the Paris Olympics cheered on Monday.")) == [("Paris", "geonames:2988507")]
+
+
 def test_a_place_cue_outweighs_a_surname_frequent_in_the_news(pipe):
     assert places(run(pipe, "Residents of Clinton and Byram were told to boil water."))[0] == (
         "Clinton", "geonames:4416730")
