@@ -288,6 +288,16 @@ def test_breeds_vegetables_hyphenated_diseases_and_doctors_named_like_places_are
     assert got == ["ANKARA", "Tokat", "Sivas", "Texas"], got
 
 
+def test_the_gulf_is_the_sea_nearest_the_reports_places(full_home):
+    """"the Gulf" beside Mobile, Ala. is the Gulf of Mexico; beside Dubai and Doha, the Persian Gulf."""
+    for text, sea in (("Shrimpers in Bayou La Batre said the Gulf was calm, near Mobile, Ala.", "Gulf of Mexico"),
+                      ("Ships in the Gulf were stopped near Dubai and Doha.", "Persian Gulf")):
+        r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+        assert r.returncode == 0, r.stderr
+        got = [t["name"] for t in json.loads(r.stdout)["toponyms"] if t["text"] == "Gulf"]
+        assert got == [sea], got
+
+
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
