@@ -37,7 +37,7 @@ _GIVEN_NAME_AFTER = re.compile(r"[-‐]([A-Z][a-z]+)\b")
 _PARTICLES = "de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la"  # of surnames: "Vincent van Gogh"
 _SURNAME_HEADS = frozenset(_PARTICLES.split("|")) | {"el", "al", "abu", "ibn", "ben", "mac", "mc", "o"}
 _PARTICLE_SURNAME_AFTER = re.compile(r" (?:el|al|" + _PARTICLES + r") [A-Z][a-z]")
-LONE_VILLAGE_SIZE = 5_000  # a settlement below this is a village that needs the text's help to be named
+VILLAGE = 5_000  # a settlement below this is a village: its name needs the text's help to be a place
 # words that open the names of quarters, villages and rivers in other languages: "Faubourg Marigny", "Sungai Nipah"
 _PLACE_HEADS = frozenset("""faubourg barrio colonia quartier ciudad vila villa sidi ain bir kafr tell tal deir beit
     kampung sungai ban nong kampong""".split())
@@ -106,6 +106,11 @@ def _cue_before(before: str) -> re.Match | None:
     return _PLACE_CUE_BEFORE.search(before, len(before) - _CUE_REACH)
 
 
+def _cue_at(text: str, pos: int) -> re.Match | None:
+    """A place's cue just before the name at `pos` in the text."""
+    return _PLACE_CUE_BEFORE.search(text, max(0, pos - _CUE_REACH), pos)
+
+
 _SOMEONE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+ of $")  # a person's or a body's home: "Marcus Jackson of Houma"
 # the last item of a list that a place's cue opens: "owners in Bowling Green and Perrysburg said"
 _CUED_LIST_BEFORE = re.compile(_PLACE_CUE + r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})*"
@@ -154,10 +159,11 @@ _REGION_BEFORE = re.compile(r"\b" + _REGION_NOUN + r"\s+of\s+$", re.I)
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|capital|suburb)\s+of\s+$", re.I)
 _PLURAL_REGION_AFTER = re.compile(r"\s+" + _REGION_PLURAL + r"\b", re.I)
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)", re.I)
+_NOT_A_BODY = r"(?!\s+(?:council|hall|centre|center|police|officials?)\b)"  # not "the town council"
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village)\b" + _NOT_A_BODY, re.I)
 # the report says what the place is, after a comma: "Munster, a town near the Illinois line", "Mali, a small town in"
 _SETTLEMENT_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:city|town|village|hamlet|suburb)"
-                                    r"\b(?!\s+(?:council|hall|centre|center|police|officials?)\b)")
+                                    r"\b" + _NOT_A_BODY)
 _REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\b", re.I)
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
 _LONGER_NAME_AFTER = re.compile(r" [A-Z][a-z]|['’]s\b")  # ("Still, Hawaii's experience" holds no container)
@@ -221,8 +227,9 @@ _ROUTE_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d%.,-]?\d)(?![%-])\b")
 _KIN_WORDS = frozenset("""sister sisters brother brothers son sons daughter daughters wife husband mother father
     granddaughter grandson grandmother grandfather niece nephew cousin aunt uncle""".split())
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])[DRI][-‐]\Z")
-_SURNAME_AGE_AFTER = re.compile(r" [A-Z][\w’'-]+,\s(?:\d{1,3},|an?\s\d{1,3}-year-old\b)")  # " Flores, 38,"
-_AGE_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]+){0,2},\s(?:\d{1,3},|an?\s\d{1,3}-year-old\b)")
+_AGE = r",\s(?:\d{1,3},|an?\s\d{1,3}-year-old\b)"  # ", 24," or ", a 29-year-old"
+_SURNAME_AGE_AFTER = re.compile(r" [A-Z][\w’'-]+" + _AGE)  # " Flores, 38,"
+_AGE_AFTER = re.compile(r"(?:\s[A-Z][\w’'-]+){0,2}" + _AGE)
 _STRAIN_BEFORE = re.compile(r"\b[A-D]/\Z")  # influenza strains: "A/California/7/2009", "B/Massachusetts/2/2012"
 _STREET_WORDS = frozenset("street avenue road boulevard parkway highway drive lane way plaza terrace turnpike pike".split())
 _PLACE_NAME_WORDS = _HEAD_WORDS | _STREET_WORDS  # no surname: "Raymond Terrace", "Charles Town"
@@ -387,7 +394,7 @@ class Recognizer:
             if " " in m.text.strip() or not (k in persons or (k in given_names and not any(
                     c.place.kind in _MAJOR_KINDS for c in m.candidates))):
                 return False
-            cue = _PLACE_CUE_BEFORE.search(text, max(0, m.start - _CUE_REACH), m.start)
+            cue = _cue_at(text, m.start)
             if (k in datelines and (m.start in dateline_starts or cue)) or k in called_towns or m.start in contained_at \
                     or (m.start in listed and not _TITLED_ITEM_AFTER.match(text, m.end)
                         and (k not in firsts or _NAME_ENDS.match(text, m.end))):
@@ -411,7 +418,7 @@ class Recognizer:
                     and not any(_is_major(c) for c in m.candidates)}
         if diseases:
             mentions = [m for m in mentions if name_key(m.text) not in diseases or m.start in contained_at
-                        or _PLACE_CUE_BEFORE.search(text, max(0, m.start - _CUE_REACH), m.start)
+                        or _cue_at(text, m.start)
                         or _SETTLEMENT_APPOSITION.match(text, m.end)]  # ("named after Marburg, the German town")
             persons |= diseases  # (nor a missing place of that name)
         # an armed group's own name is never its namesake place: "Hamas" is no alternate of Hamm here
@@ -571,7 +578,8 @@ class Recognizer:
             return None
         # a breed, a species or a vegetable named after a place: "Guinea fowl", "Brussels sprouts", "Rhode Island Red
         # hens", "Humboldt penguins"
-        if (breed := _BREED_AFTER.match(after)) and breed.group(1).lower() in _BREEDS.get(k, ()) and not best.user:
+        if k in _BREEDS and (breed := _BREED_AFTER.match(after)) and breed.group(1).lower() in _BREEDS[k] \
+                and not best.user:
             return None
         # a lawmaker's party and state: "Sen. Tim Kaine, D-Va.", "R-Alaska" name the state they stand for
         party_state = _PARTY_BEFORE.search(before) is not None and any(c.place.kind == "admin1" for c in cands)
@@ -590,8 +598,8 @@ class Recognizer:
             return None
         # a name and an age: "Austin Lee, 24, of Blue Springs", "Tyler Madison, 31," are people (and so is a given
         # name and a surname before an age, whatever regions share them: "Santiago Flores, 38, a street vendor")
-        given_and_surname = single and k in first_names() and _SURNAME_AGE_AFTER.match(after)
-        if (given_and_surname or not (best.user or best.place.kind in _REGION_KINDS)) and _AGE_AFTER.match(after) \
+        if _AGE_AFTER.match(after) and (not (best.user or best.place.kind in _REGION_KINDS) or (
+                single and k in first_names() and _SURNAME_AGE_AFTER.match(after))) \
                 and not _cue_before(before):  # ("a man from London, a 29-year-old")
             persons.add(k)
             if next_word and after[:1] == " ":
@@ -735,7 +743,7 @@ class Recognizer:
         # a village's name at the head of a longer capitalised name the table lacks is a word of that name: "the
         # Institut Pasteur in Dakar" is no village of 2,000 in Azerbaijan (but "Hajin town", "Tibu Road")
         if single and next_word and after[:1] == " " and (m.end + 1) not in major_starts and not best.user \
-                and best.place.kind in _SETTLEMENT_KINDS and best.place.population < LONE_VILLAGE_SIZE \
+                and best.place.kind in _SETTLEMENT_KINDS and best.place.population < VILLAGE \
                 and next_word.lower() not in _HEAD_WORDS and k not in _PLACE_HEADS and k not in filed_from \
                 and k not in called_towns \
                 and m.key not in contained and not _cue_before(before) and not at_start_of(m.start) \
@@ -824,14 +832,14 @@ class Recognizer:
             # Red Cross and Red Crescent Societies")
             # (a region, an island group or a water is no everyday phrase: "the Loyalty Islands", "the Deep South")
             cands = tuple(c for c in cands if c.user or (c.flags & PRIMARY and (
-                placed or c.place.population >= 5_000 or c.place.kind in _FEATURE_KINDS)))
+                placed or c.place.population >= VILLAGE or c.place.kind in _FEATURE_KINDS)))
             if not cands:
                 return None
             best = _weightiest(cands)
         # a transliteration variant is only worth it for a place of some size, never for "The ..."
         if m.loose and (surface.startswith(("The ", "the ")) or k in first_names() or all(
                 self.word_frequency(w.lower()) >= 4.0 for w in surface.split()) or not (
-                best.user or major or best.place.population >= 5_000
+                best.user or major or best.place.population >= VILLAGE
                 or best.place.place_id.startswith(("supplement:", "features:")))):
             return None
         # a name beside another capitalised name, reaching its place only through an alternate name, is a

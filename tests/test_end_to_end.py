@@ -29,6 +29,13 @@ def geo(home, *args, input=None):
     return subprocess.run([*GEO, *args], capture_output=True, text=True, env=env, input=input, timeout=600)
 
 
+def extract_toponyms(home, text):
+    """The toponyms `geo extract` reports for one text, fed as a JSON line on stdin."""
+    r = geo(home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)["toponyms"]
+
+
 @pytest.fixture(scope="module")
 def seed_report(full_home):
     r = geo(full_home, "extract", str(SEED), "--format", "jsonl")
@@ -125,9 +132,8 @@ def test_geojson_holds_places_events_and_claims_as_layers(full_home):
 def test_ap_state_abbreviations_hold_towns_and_name_nothing_else(full_home):
     """"Mexico, Mo." is a town of Missouri though a country shares its name; "Sunday's Mass." is no state."""
     text = "The stock went to a distributor based in Mexico, Mo., after Sunday's Mass. in Boston, Mass."
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = [(t["text"], t["country"], t["feature"]) for t in json.loads(r.stdout)["toponyms"]]
+    toponyms = extract_toponyms(full_home, text)
+    got = [(t["text"], t["country"], t["feature"]) for t in toponyms]
     assert got[:2] == [("Mexico", "US", "town"), ("Mo.", "US", "admin1")], got
     assert [t for t, _, _ in got].count("Mass.") == 1, got
 
@@ -137,9 +143,8 @@ def test_a_town_named_like_a_country_and_later_set_in_its_state_is_that_town_thr
     places show: no other name points to the country."""
     text = ("PERU — The Miami County Council met Tuesday. Peru Mayor Gabe Greer said the city will repave roads. "
             "Residents of Peru, Ind., and nearby Logansport complained.")
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = [(t["text"], t["country"], t["feature"]) for t in json.loads(r.stdout)["toponyms"] if t["text"] in ("PERU", "Peru")]
+    toponyms = extract_toponyms(full_home, text)
+    got = [(t["text"], t["country"], t["feature"]) for t in toponyms if t["text"] in ("PERU", "Peru")]
     assert got == [("PERU", "US", "town"), ("Peru", "US", "town"), ("Peru", "US", "town")], got
 
 
@@ -150,9 +155,8 @@ def test_a_capital_that_files_a_report_on_another_country_stays_the_capital(full
     text = ("MADRID (Reuters) - Spanish police seized cocaine at the port of Algeciras. The ship had sailed from Santa "
             "Marta in Colombia. Arrests were made in Andalusia, Madrid and Murcia. Bogota and Madrid signed an "
             "agreement last year.")
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = [t["country"] for t in json.loads(r.stdout)["toponyms"] if t["text"] in ("MADRID", "Madrid")]
+    toponyms = extract_toponyms(full_home, text)
+    got = [t["country"] for t in toponyms if t["text"] in ("MADRID", "Madrid")]
     assert got == ["ES", "ES", "ES"], got
 
 
@@ -160,9 +164,8 @@ def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(ful
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
             "for Disease Control and Prevention in Atlanta, Georgia, has arrived in Tbilisi.")
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = [(t["text"], t["country"]) for t in json.loads(r.stdout)["toponyms"]]
+    toponyms = extract_toponyms(full_home, text)
+    got = [(t["text"], t["country"]) for t in toponyms]
     assert got == [("TBILISI", "GE"), ("Georgia", "GE"), ("Georgia", "GE"), ("Atlanta", "US"), ("Georgia", "US"),
                    ("Tbilisi", "GE")], got
 
@@ -173,9 +176,8 @@ def test_a_small_place_that_names_a_disease_in_the_report_is_the_disease_without
     text = ("KIGALI (Reuters) - Rwanda confirmed 26 cases of Marburg virus disease. Uganda, which has had several "
             "Marburg outbreaks of its own, stepped up screening. \"Rwanda is moving faster than anyone with Marburg,\" "
             "a virologist said. The virus is named after Marburg, the German university town where it was found.")
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = [(t["start"], t["country"]) for t in json.loads(r.stdout)["toponyms"] if t["text"] == "Marburg"]
+    toponyms = extract_toponyms(full_home, text)
+    got = [(t["start"], t["country"]) for t in toponyms if t["text"] == "Marburg"]
     assert got == [(text.rindex("Marburg"), "DE")], got
 
 
@@ -184,9 +186,8 @@ def test_a_crude_oil_benchmark_and_an_everyday_word_inside_an_agencys_name_are_n
     region."""
     text = ("DUBAI (Reuters) - The United Kingdom Maritime Trade Operations agency said a tanker was seized near "
             "Fujairah. Brent crude futures rose 1.2% to $68.40 a barrel.")
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = [t["text"] for t in json.loads(r.stdout)["toponyms"]]
+    toponyms = extract_toponyms(full_home, text)
+    got = [t["text"] for t in toponyms]
     assert "Maritime" not in got and "Brent" not in got and "Fujairah" in got, got
 
 
@@ -195,9 +196,8 @@ def test_everyday_words_a_relatives_name_and_a_direction_before_a_state_name_no_
     Nauru, "Sixteen" no village); "great-grandson George" is a man; "Southwest Missouri" is no American Southwest."""
     text = ('"Theirs has 75,000 people," he said. Sixteen other farms were checked. His great-grandson George became '
             "a general. He studied at Southwest Missouri State College in Springfield, Mo.")
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = [t["text"] for t in json.loads(r.stdout)["toponyms"]]
+    toponyms = extract_toponyms(full_home, text)
+    got = [t["text"] for t in toponyms]
     assert got == ["Missouri State", "Springfield", "Mo."], got
 
 
@@ -205,9 +205,8 @@ def test_a_name_before_a_river_in_lower_case_is_that_river_or_a_water_the_table_
     """"the Niger river" is the Niger River, not the country; "the Mithi river" in Mumbai is a river the table lacks
     (reported unresolved), not the town of Mithi in Sindh."""
     text = "Boats crossed the Niger river at Gao. In Mumbai, water rose in the Mithi river overnight."
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = {t["text"]: (t["feature"], t["country"]) for t in json.loads(r.stdout)["toponyms"]}
+    toponyms = extract_toponyms(full_home, text)
+    got = {t["text"]: (t["feature"], t["country"]) for t in toponyms}
     assert got["Niger"][0] == "river" and got["Mithi"] == ("unresolved", None), got
 
 
@@ -215,9 +214,8 @@ def test_native_americans_are_no_indians_of_india(full_home):
     """"the Fort Hall Indian Reservation" and "American Indian tribes" name no India; "Indian troops" still do."""
     text = ("He lives on the Fort Hall Indian Reservation near Blackfoot, Idaho. American Indian tribes met in Boise. "
             "Indian troops crossed into Pakistan.")
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = [t["start"] for t in json.loads(r.stdout)["toponyms"] if t["country"] == "IN"]
+    toponyms = extract_toponyms(full_home, text)
+    got = [t["start"] for t in toponyms if t["country"] == "IN"]
     assert got == [text.index("Indian troops")], got
 
 
@@ -226,9 +224,8 @@ def test_people_named_like_capitals_and_regions_are_people(full_home):
     is a woman, though "Asmara" elsewhere in the report is still Eritrea's capital."""
     text = ("Addis Ababa and Asmara traded charges. \"It shook,\" said Santiago Flores, 38, a vendor in San Salvador. "
             "Exiled opposition activist Asmara Tekle, speaking from Stockholm, said the talks failed.")
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = [t["text"] for t in json.loads(r.stdout)["toponyms"]]
+    toponyms = extract_toponyms(full_home, text)
+    got = [t["text"] for t in toponyms]
     assert got == ["Addis Ababa", "Asmara", "San Salvador", "Stockholm"], got
 
 
@@ -239,9 +236,8 @@ def test_a_small_town_named_after_a_capital_is_the_town_in_its_own_local_report(
             "River. A retired teacher from Lisbon, Carol Fortin, started the exchange. Many families in Lisbon trace "
             "their roots to the Azores. Lisbon selectmen thanked Topsham and Lewiston for their help. Students in "
             "Lisbon and Sabattus raised money.")
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = [t["country"] for t in json.loads(r.stdout)["toponyms"] if t["text"] == "Lisbon"]
+    toponyms = extract_toponyms(full_home, text)
+    got = [t["country"] for t in toponyms if t["text"] == "Lisbon"]
     assert got == ["PT", "US", "US", "US", "US"], got
 
 
@@ -249,9 +245,8 @@ def test_a_landform_word_after_a_place_name_is_no_place_of_that_word(full_home):
     """"the Danube Delta area" names no Nigerian state called Delta; "American Falls Reservoir" no village called
     Reservoir."""
     text = "Swans died in the Danube Delta area. Farmers near Blackfoot drew water from American Falls Reservoir."
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = [t["text"] for t in json.loads(r.stdout)["toponyms"]]
+    toponyms = extract_toponyms(full_home, text)
+    got = [t["text"] for t in toponyms]
     assert "Delta" not in got and "Reservoir" not in got and "Blackfoot" in got, got
 
 
@@ -260,9 +255,8 @@ def test_a_name_of_everyday_words_first_in_a_list_of_places_is_a_place(full_home
     of 600, which a name of everyday words reaches only where the text sets it as a place."""
     text = ("RHINELANDER, Wis. — The school board met Monday. \"Three Lakes and Tomahawk went to referendum and won,\" "
             "the superintendent said. Crandon closed a school last year.")
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = [t["admin1"] for t in json.loads(r.stdout)["toponyms"] if t["text"] == "Three Lakes"]
+    toponyms = extract_toponyms(full_home, text)
+    got = [t["admin1"] for t in toponyms if t["text"] == "Three Lakes"]
     assert got == ["Wisconsin"], got
 
 
@@ -270,9 +264,8 @@ def test_a_villages_name_at_the_head_of_a_longer_name_is_a_word_of_that_name(ful
     """"the Institut Pasteur in Dakar" names no village of 2,000 in Azerbaijan, "a Passover Seder" no village
     called Passover."""
     text = "Samples were flown to the Institut Pasteur in Dakar. Families held a Passover Seder online."
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = [t["text"] for t in json.loads(r.stdout)["toponyms"]]
+    toponyms = extract_toponyms(full_home, text)
+    got = [t["text"] for t in toponyms]
     assert got == ["Dakar"], got
 
 
@@ -282,9 +275,8 @@ def test_breeds_vegetables_hyphenated_diseases_and_doctors_named_like_places_are
     text = ("ANKARA - Crimean-Congo haemorrhagic fever has killed 20 people in the provinces of Tokat and Sivas, said "
             "Dr. Ayşe Sivas. A dozen Rhode Island Red hens and a flock of Guinea fowl died. Boston lettuce and Brussels "
             "sprouts are safe. Texas cattle prices rose.")
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = [t["text"] for t in json.loads(r.stdout)["toponyms"]]
+    toponyms = extract_toponyms(full_home, text)
+    got = [t["text"] for t in toponyms]
     assert got == ["ANKARA", "Tokat", "Sivas", "Texas"], got
 
 
@@ -292,21 +284,17 @@ def test_the_gulf_is_the_sea_nearest_the_reports_places(full_home):
     """"the Gulf" beside Mobile, Ala. is the Gulf of Mexico; beside Dubai and Doha, the Persian Gulf."""
     for text, sea in (("Shrimpers in Bayou La Batre said the Gulf was calm, near Mobile, Ala.", "Gulf of Mexico"),
                       ("Ships in the Gulf were stopped near Dubai and Doha.", "Persian Gulf")):
-        r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-        assert r.returncode == 0, r.stderr
-        got = [t["name"] for t in json.loads(r.stdout)["toponyms"] if t["text"] == "Gulf"]
+        toponyms = extract_toponyms(full_home, text)
+        got = [t["name"] for t in toponyms if t["text"] == "Gulf"]
         assert got == [sea], got
 
 
 def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_folds_to_it(full_home):
     """"Kinniya", a Sri Lankan town the table lacks, folds to the loose key of "Kenya": it stays unresolved."""
     text = "Dengue cases rose in Trincomalee district, and in Kinniya, a town on Sri Lanka's east coast, wards were full."
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "1", "text": text}) + "\n")
-    assert r.returncode == 0, r.stderr
-    got = {t["text"]: t["country"] for t in json.loads(r.stdout)["toponyms"]}
+    got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
     assert got.get("Kinniya", "missing") is None and got["Sri Lanka"] == "LK", got
     # ... but a country's name with a letter wrong is that country
     text = "The mosquito is also present in the Indian Ocean, in Seychelles, in Mauritious and in Mayotte."
-    r = geo(full_home, "extract", "-", input=json.dumps({"id": "2", "text": text}) + "\n")
-    got = {t["text"]: t["country"] for t in json.loads(r.stdout)["toponyms"]}
+    got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
     assert got.get("Mauritious") == "MU", got
