@@ -88,14 +88,17 @@ class Toponym:
         if p and p.admin1:
             d["admin1"] = p.admin1
         if self.runner_up:
-            r = self.runner_up
-            d["runner_up"] = {"name": r.name, "place_id": r.place_id, "lat": r.lat, "lon": r.lon, "country": r.country}
+            d["runner_up"] = _place_ref(self.runner_up)
         if self.suggestions:
             d["suggestions"] = list(self.suggestions)
         if self.stands_for:
-            f = self.stands_for
-            d["stands_for"] = {"name": f.name, "place_id": f.place_id, "lat": f.lat, "lon": f.lon, "country": f.country}
+            d["stands_for"] = _place_ref(self.stands_for)
         return d
+
+
+def _place_ref(p: Place) -> dict:
+    """A place another place's record points to (a runner-up, what a modifier stands for), in brief."""
+    return {"name": p.name, "place_id": p.place_id, "lat": p.lat, "lon": p.lon, "country": p.country}
 
 
 @dataclass(frozen=True)
