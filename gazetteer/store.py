@@ -336,14 +336,15 @@ class Gazetteer:
         for schema in ("user", "main"):
             keys.update(kk for (kk,) in db.execute(
                 f"SELECT key FROM {schema}.names WHERE key >= ? AND key < ?", (prefix, upper)))
-        best = process.extract(k, keys, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=60)
+        # (in a fixed order, ties broken by the name: a set's order changes from one process to the next)
+        best = process.extract(k, sorted(keys), scorer=fuzz.ratio, limit=limit * 3, score_cutoff=60)
         out, seen = [], set()
-        for kk, score, _ in sorted(best, key=lambda b: (-b[1], b[0] != k)):
+        for kk, score, _ in sorted(best, key=lambda b: (-b[1], b[0] != k, b[0])):
             for c in self.candidates(kk):
                 if c.place.place_id not in seen:
                     seen.add(c.place.place_id)
                     out.append((c.place, c.name, float(score)))
-        out.sort(key=lambda t: (-t[2], not t[0].source.startswith("user"), -t[0].population))
+        out.sort(key=lambda t: (-t[2], not t[0].source.startswith("user"), -t[0].population, t[0].place_id))
         return out[:limit]
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:

@@ -1,6 +1,7 @@
 """The place table's user layer: precedence over shipped places, edits, removals, concurrency, transactions."""
 
 import multiprocessing
+import os
 import subprocess
 import sys
 
@@ -165,3 +166,17 @@ def test_suggestions_follow_the_users_edits(tiny_gazetteer):
     assert before == tiny_gazetteer.suggest("Gharanij")  # remembered, the same answer
     tiny_gazetteer.add("Gharanij", 34.63, 40.7, country="SY", kind="village")
     assert tiny_gazetteer.suggest("Gharanij")[0] == "Gharanij (SY)" != (before or [None])[0]
+
+
+@pytest.mark.slow
+def test_suggestions_are_the_same_in_every_process(full_home):
+    """Fuzzy suggestions for a missing name do not hang on a set's order, which changes with each process's hash
+    seed: the same report gives the same output every run."""
+    code = "from gazetteer.store import Gazetteer; print(Gazetteer().suggest('Balintawak'))"
+    seen = set()
+    for seed in ("0", "1", "2", "3"):
+        env = {**os.environ, "GEO_HOME": str(full_home), "PYTHONHASHSEED": seed}
+        r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+        assert r.returncode == 0, r.stderr
+        seen.add(r.stdout)
+    assert len(seen) == 1, seen
