@@ -36,9 +36,9 @@ class Pipeline:
     def run(self, doc: Document) -> Report:
         text = doc.text
         related = related_spans(text)
-        mentions = self.recognizer(text, related)
+        sentences = sentence_spans(text)
+        mentions = self.recognizer(text, related, sentences)
         resolutions = resolve(mentions)
-        sentences = sentence_spans(text) if mentions else []
         toponyms = []
         for m, r in zip(mentions, resolutions):
             if r.implausible:

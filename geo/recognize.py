@@ -101,14 +101,47 @@ _PLACE_CUE_BEFORE = re.compile(_PLACE_CUE + "$", re.I)
 _CUE_REACH = 28  # how far back a place's cue is looked for
 
 
+_CUE_LAST_WORDS = frozenset("in near outside toward towards through across around to of from".split())
+
+
+def _last_word(text: str, lo: int, hi: int, dot: bool = False) -> str | None:
+    """The word that text[lo:hi] ends in before its trailing white space (and a full stop, with `dot`), as a
+    pattern's \\b sees words; None where it ends in no white space. Lets a pattern that must end in one of a few
+    words and a space be skipped cheaply: Python tries such a pattern at every position before failing."""
+    j = hi
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == hi:
+        return None
+    if dot and text[j - 1:j] == ".":
+        j -= 1
+    i = j
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:j]
+
+
+def _ends_in(word: str | None, words: frozenset[str]) -> bool:
+    """Whether that last word may be one of `words` (a word with other letters than ASCII is left to the pattern,
+    which folds case its own way)."""
+    return word is not None and (not word.isascii() or word.lower() in words)
+
+
+def _place_cue(text: str, lo: int, hi: int) -> re.Match | None:
+    """_PLACE_CUE_BEFORE searched in text[lo:hi] (the search alone was a tenth of the geoparser's time)."""
+    if not _ends_in(_last_word(text, lo, hi), _CUE_LAST_WORDS):
+        return None
+    return _PLACE_CUE_BEFORE.search(text, lo, hi)
+
+
 def _cue_before(before: str) -> re.Match | None:
     """A place's cue just before a name: "north of Clinton", "a man from Calhoun"."""
-    return _PLACE_CUE_BEFORE.search(before, len(before) - _CUE_REACH)
+    return _place_cue(before, max(0, len(before) - _CUE_REACH), len(before))
 
 
 def _cue_at(text: str, pos: int) -> re.Match | None:
     """A place's cue just before the name at `pos` in the text."""
-    return _PLACE_CUE_BEFORE.search(text, max(0, pos - _CUE_REACH), pos)
+    return _place_cue(text, max(0, pos - _CUE_REACH), pos)
 
 
 _SOMEONE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+ of $")  # a person's or a body's home: "Marcus Jackson of Houma"
@@ -133,6 +166,15 @@ _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s$")
 _TITLED_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r")\.?\s+(?:[A-Z]\.\s+)?\Z", re.I)
 _FIRST_NAME_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s[A-Z]\.\s$")
 _TITLE_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r")\.?\s+\Z", re.I)
+
+
+def _title_before(text: str, end: int) -> re.Match | None:
+    """_TITLE_BEFORE searched in text[:end]."""
+    if not _ends_in(_last_word(text, 0, end, dot=True), TITLES):
+        return None
+    return _TITLE_BEFORE.search(text, 0, end)
+
+
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Chambers?|Board|Bureau|Office|Commission|"
                                r"Committee|Commonwealth|Institute|School|College|Society|Association) (?:of|for) \Z")
 _SECOND_GIVEN_NAME_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z][a-z]")
@@ -240,6 +282,7 @@ _COMPANY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:Corp|Corporation|Inc|Incorporate
 _PERSON_ACTS = re.compile(r",?\s+(?:said|says|told|added|explained|stated|wrote|noted|warned|confirmed|announced|"
                           r"urged|insisted|made|(?:was|is)\s+quoted)\b")
 _ROAD_NUMBER = re.compile(r"(?<![\w/-])[ABM]\d{1,4}(?:\(M\))?(?![\w/-])")
+_ROAD_NUMBER_HINT = re.compile(r"[ABM]\d")
 _ROAD_CUE_BEFORE = re.compile(r"\b(?:via|along|onto|off|join(?:s|ed|ing)?)\s+(?:the\s+)?$", re.I)
 _ROAD_CUE_AFTER = re.compile(r"\s+(?:[A-Z]\w+\s+)?(?:(?:north|south|east|west)bound|carriageway|junction|slip road|roundabout"
                              r"|road|motorway|dual carriageway|between|heading|closed|closure)\b", re.I)
@@ -325,10 +368,11 @@ class Recognizer:
         self._by_candidates: dict[int, tuple] = {}  # see _readings
         self._capitals: dict[str, tuple] = {}  # country -> its capital's candidates
 
-    def __call__(self, text: str, related: list[tuple[int, int]] | None = None) -> list[Mention]:
+    def __call__(self, text: str, related: list[tuple[int, int]] | None = None,
+                 sentences: list[tuple[int, int]] | None = None) -> list[Mention]:
         matches = self.matcher.find(text)
         related = related_spans(text) if related is None else related
-        sentences = sentence_spans(text)
+        sentences = sentence_spans(text) if sentences is None else sentences
         starts = {s for s, _ in sentences}
         headlines = _title_case_lines(text)
         lower_words = _LowerWords(text)
@@ -634,7 +678,7 @@ class Recognizer:
             prev_end = len(before.rstrip()) - len(before) + m.start
             # a title before that given name: "Gov. Mary Fallin" (searched in the text before the given name)
             # ... or a word for a person: "board member Rosemary Avila" is no Spanish province
-            titled = _TITLE_BEFORE.search(before, 0, len(before.rstrip()) - len(prev_word) - (before.rstrip()[-1:] == ".")) \
+            titled = _title_before(before, len(before.rstrip()) - len(prev_word) - (before.rstrip()[-1:] == ".")) \
                 or (_prev_word(before[:len(before.rstrip()) - len(prev_word)]) or "").lower() in PERSON_NOUNS
             if pw in TITLES or (_is_first_name(pw) and ("-" in pw or prev_end not in matched or titled or (
                     prev_end not in major_ends and not best.user and best.place.kind not in _MAJOR_KINDS)
@@ -1014,8 +1058,8 @@ class Recognizer:
         """British road numbers ("the A417 southbound", "via the A436, A40 and A429") are places on a map,
         though no gazetteer entry; reported unresolved. Only with a road's cue: "A380" and "M16" are a plane
         and a rifle."""
-        if not _ROAD_NUMBER.search(text):
-            return []
+        if not _ROAD_NUMBER_HINT.search(text) or not _ROAD_NUMBER.search(text):
+            return []  # (the hint is quick to fail; the full pattern's look-behind is tried at every letter)
         out = []
         taken = {m.start for m in mentions}
         for r in _ROAD_NUMBER.finditer(text):
@@ -1136,7 +1180,7 @@ class Recognizer:
                 after[:1] == "," and _PLACE_APPOSITION.match(after))
             strong = strong or water
             if not strong and ((last_word and last_word[0] in _PREPOSITIONS) or listed or noun_after
-                               or _PLACE_CUE_BEFORE.search(before)) \
+                               or _place_cue(before, 0, len(before))) \
                     and self._place_shaped(name, s, e, text, starts, headlines):
                 strong = True  # "moved back to Khayelitsha", "arrived at Schiphol", "Amuda, Derik and Tal Tamr"
             container = containers.get(e + 1 + len(after[1:]) - len(after[1:].lstrip())) if after[:1] == "," else None

@@ -1175,3 +1175,20 @@ def test_a_province_named_like_its_capital_gives_the_city_with_the_pairs_confide
     t = r.toponyms[0]
     assert (t.text, t.place.place_id, t.runner_up.place_id) == ("Mopti", "geonames:2453348", "admin:ML-5")
     assert t.confidence >= 0.5
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["in", "In", "IN", "İn", "ın", "near", "north of", "town of", "from", "to", "Buhl",
+                                 "from Buhl to", "a teacher from", "people from", "residents of", "within", "Dr", "Gov.", "Mayor",
+                                 "ſir", "_of", "x", "", " ", "\n", ".", "-", ","]), max_size=8),
+       st.sampled_from(["", " ", "  ", "\n", " \n", ". "]), st.integers(0, 40))
+def test_quick_cue_checks_agree_with_their_patterns(words, end, cut):
+    """The cheap look at the last word never changes what the cue and title patterns find."""
+    from geo import recognize as r
+
+    text = " ".join(words) + end
+    for lo in (0, min(cut, len(text))):
+        got, want = r._place_cue(text, lo, len(text)), r._PLACE_CUE_BEFORE.search(text, lo, len(text))
+        assert (got and got.span()) == (want and want.span())
+    got, want = r._title_before(text, len(text)), r._TITLE_BEFORE.search(text, 0, len(text))
+    assert (got and got.span()) == (want and want.span())
