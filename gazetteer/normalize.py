@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["key", "loose_key", "fold_accents", "is_common_word", "word_frequency", "ARTICLES"]
+__all__ = ["key", "loose_key", "region_key", "fold_accents", "is_common_word", "word_frequency", "ARTICLES"]
 
 # Arabic (and Hebrew, Persian) articles that are written attached or hyphenated: al-, el-, ad-, ar-...
 ARTICLES = frozenset("al el il ul ad ar as az ash an at ath adh ed er es ez en et".split())
@@ -92,3 +92,14 @@ def word_frequency(word: str) -> float:
 def is_common_word(name: str, threshold: float = 4.0) -> bool:
     """True for single words that English uses every day in lower case ("the", "march", "reading")."""
     return " " not in name.strip() and word_frequency(name.lower()) >= threshold
+
+
+_DIRECTION_FORMS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west", "central": "centre",
+                    "center": "centre"}
+_REGION_NOUNS = frozenset({"province", "state", "region", "governorate", "department", "district"})
+
+
+def region_key(name: str) -> str:
+    """A first-level region's name as two sources may spell it: GeoNames' "Northern Darfur" is countrystatecity's
+    "North Darfur", a town's "Western Province" is the region "Western"."""
+    return " ".join(_DIRECTION_FORMS.get(w, w) for w in key(name).split() if w not in _REGION_NOUNS)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from gazetteer.errors import PlaceNotFound
 from gazetteer.matcher import Match, Matcher
-from gazetteer.normalize import fold_accents, key as name_key, loose_key
+from gazetteer.normalize import fold_accents, key as name_key, loose_key, region_key
 from gazetteer.place import distance_km
 from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY, capitals
 
@@ -62,6 +62,7 @@ class Mention:
     role: str = "literal"
     qualifier: str | None = None
     container: int | None = None  # index of the mention that contains this one ("Alexandria, Louisiana")
+    container_worded: bool = False  # ... said in words, no list: "Santiago, in Veraguas", "X, the capital of Y"
     demonym: bool = False
     unresolved: bool = False
     evidence: float = 1.0  # how sure recognition is that this is a place name (0-1)
@@ -92,7 +93,7 @@ _CUE_WORDS = _PREPOSITIONS | {"of"}
 _PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around)"
               r"|\bfrom\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+to"  # "stations from Buhl to Rupert"
               r"|\b(?:north|south|east|west|northeast|northwest|"
-              r"southeast|southwest)\s+of|\b(?:town|city|village|county|suburb|outskirts|parts|streets|centre|"
+              r"southeast|southwest)\s+of|\b(?:town|city|village|county|province|region|district|governorate|suburb|outskirts|parts|streets|centre|"
               r"center|heart|edge)\s+of"
               r"|\b(?:man|woman|men|women|residents?|family|families|farmers?|natives?|students?|fans|"
               r"visitors|people|commuters|workers|voters|officials)\s+(?:from|of)"
@@ -184,7 +185,7 @@ _PERSON_WORDS = PERSON_NOUNS | TITLES  # a word for a person or a title, before 
 _PERSON_NOUN_COMMA_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:" + "|".join(sorted(PERSON_NOUNS))
                                        + r"),\s+\Z")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]*\s+)?\Z")
-_SPEAKER_AFTER = re.compile(r"(?:\s[A-Z][\w'’-]*)?,\s")
+_SPEAKER_AFTER = re.compile(r"(?:\s[A-Z][\w'’-]*)?,\s(?!which\b)")  # (not "Analysts said Beijing, which is")
 # someone spoken to: '"Thank you, Socorro. I know it's difficult"'
 _ADDRESSED_BEFORE = re.compile(r"\b(?:[Tt]hank you|[Tt]hanks|[Hh]ello|[Hh]i|Dear|[Gg]ood (?:morning|afternoon|evening)),?\s+\Z")
 _POSSESSIVE_NAME_AFTER = re.compile(r"(?:'s|’s)\s([A-Z][a-z]+)")
@@ -197,8 +198,9 @@ _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+(?:" + _PARTICLES + r")\s+$")
 _INSIDE_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s(?:(?:of|for|and|the)\s)?$")
 _REGION_NOUN = "(?:" + "|".join(REGION_NOUNS) + ")"
 _REGION_PLURAL = "(?:" + "|".join(w[:-1] + "ies" if w.endswith("y") else w + "s" for w in REGION_NOUNS) + ")"
-_REGION_BEFORE = re.compile(r"\b" + _REGION_NOUN + r"\s+of\s+$", re.I)
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|capital|suburb)\s+of\s+$", re.I)
+_REGION_BEFORE = re.compile(r"\b(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\s+of\s+$", re.I)  # ("the provinces of Catamarca, Salta and Jujuy")
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|suburb)\s+of\s+$", re.I)  # (not "the capital of Bahia")
+_REGIONS_OF_BEFORE = re.compile(r"\b" + _REGION_PLURAL + r"\s+of\s+$", re.I)
 _PLURAL_REGION_AFTER = re.compile(r"\s+" + _REGION_PLURAL + r"\b", re.I)
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
 _NOT_A_BODY = r"(?!\s+(?:council|hall|centre|center|police|officials?)\b)"  # not "the town council"
@@ -210,6 +212,8 @@ _REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
 _LONGER_NAME_AFTER = re.compile(r" [A-Z][a-z]|['’]s\b")  # ("Still, Hawaii's experience" holds no container)
 _IN_CONTAINER_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")  # "Hajin in Deir ez-Zor", "Austin, in Scott County"
+# "Salvador, the capital of Bahia", "Goma, the provincial capital of North Kivu"
+_CAPITAL_OF_GAP = re.compile(r",\s+(?:the\s+)?(?:[a-z]+\s+)?capital\s+of\s+(?:the\s+)?")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|city|punishment|gains?|markets?|flight|investment|spending|"
                             r"expenditure|letters?|controls?)\b)")
 _POSTAL_AFTER = re.compile(r", ?([A-Z]{2,3})(?![\w.&'’-])")
@@ -382,7 +386,8 @@ class Recognizer:
         contained_at = {a.start: a.key for a, b in zip(matches, matches[1:]) if (text[a.end:b.start] in (", ", ",")
                         and any(c.place.kind in _CONTAINER_KINDS for c in b.candidates)
                         and not _LONGER_NAME_AFTER.match(text, b.end)) or (  # (not "University, California State ...")
-                        _IN_CONTAINER_GAP.fullmatch(text, a.end, b.start) and _lies_in(a.candidates, b.candidates))}
+                        (_IN_CONTAINER_GAP.fullmatch(text, a.end, b.start) or _CAPITAL_OF_GAP.fullmatch(text, a.end, b.start))
+                        and _lies_in(a.candidates, b.candidates))}
         contained = set(contained_at.values())
         # ("Warwick in Queensland", "Mehran, in Iran's Ilam province")
         # a name the report calls a town is that town all through it: "the town of Sake" ... "fled Sake on foot"
@@ -438,7 +443,7 @@ class Recognizer:
             if " " in m.text.strip() or not (k in persons or (k in given_names and not any(
                     c.place.kind in _MAJOR_KINDS for c in m.candidates))):
                 return False
-            cue = _cue_at(text, m.start)
+            cue = _cue_at(text, m.start) or _PLACE_NOUN_AFTER.match(text, m.end)  # ("neighbouring Holguín province")
             if (k in datelines and (m.start in dateline_starts or cue)) or k in called_towns or m.start in contained_at \
                     or (m.start in listed and not _TITLED_ITEM_AFTER.match(text, m.end)
                         and (k not in firsts or _NAME_ENDS.match(text, m.end))):
@@ -903,6 +908,7 @@ class Recognizer:
         if small and single:
             # ("north of Clinton", "in Marion": a place's cue outweighs a first name)
             cue = _cue_before(before)  # "north of Clinton", "a man from Calhoun said"
+            cue = cue or _PLACE_NOUN_AFTER.match(after)  # "from the Gali district"
             cue = cue or is_dateline(text, m.start, m.end)  # "TROY -": where the reporter files from is no person
             cue = cue or _SOMEONE_OF_BEFORE.search(before)  # "Commissioner Dallas Haney of Watertown said"
             cue = cue or before.endswith(" out of ")  # "tours out of Shelton" (not a cue for a name the table
@@ -988,8 +994,10 @@ class Recognizer:
                             or (_THE_BEFORE.search(before) and _FACILITY_AFTER.match(after))) \
             and not any(c.place.kind in _REGION_KINDS for c in cands) else None
         # "the Gulf", "the Pacific", "the Red Sea": after the article a sea's name is the sea; a province or a
-        # village of that name goes without it ("Gulf Province", "Pacific, Missouri")
-        if hint is None and _THE_BEFORE.search(before) and any(c.place.kind == "sea" for c in cands) \
+        # village of that name goes without it ("Gulf Province", "Pacific, Missouri"); so is "the Gulf region", the
+        # lands around the sea
+        if (hint is None or after.startswith(" region")) and _THE_BEFORE.search(before) \
+                and any(c.place.kind == "sea" for c in cands) \
                 and not any(c.user for c in cands):
             cands = tuple(c for c in cands if c.place.kind == "sea")
         # ... and a river's name is the river: "the Rio Grande", "the Ohio" (but not "the Ohio State University",
@@ -1300,6 +1308,10 @@ def _share_list_kind(text: str, mentions: list[Mention]) -> None:
             for m in chain:
                 if m.kind_hint is None:
                     m.kind_hint = "region"
+        elif len(chain) >= 2 and _REGIONS_OF_BEFORE.search(text, max(0, chain[0].start - 30), chain[0].start):
+            for m in chain:  # "the provinces of Mendoza, Tucumán and Salta": each a province, whatever its city
+                if m.kind_hint is None and any(c.place.kind == "admin1" for c in m.candidates):
+                    m.kind_hint = "region"
         i = j + 1
 
 
@@ -1314,9 +1326,10 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
         gap = text[a.end:b.start]
         if a.kind_hint == b.kind_hint == "region" and gap in (", ", ",") and not is_dateline(text, a.start, a.end):
             continue  # items of one list of regions, not a region and its country (but "VICTORIA, British Columbia -")
-        if gap in (", ", ",") or _IN_CONTAINER_GAP.fullmatch(gap):
+        if gap in (", ", ",") or _IN_CONTAINER_GAP.fullmatch(gap) or _CAPITAL_OF_GAP.fullmatch(gap):
             if any(c.place.kind in ("country", "admin1", "admin2", "region") for c in b.candidates):
                 a.container = i + 1
+                a.container_worded = gap not in (", ", ",")
 
 
 def _link_frames(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> None:
@@ -1392,10 +1405,10 @@ def _after_quote_start(text: str, pos: int, starts: set[int]) -> bool:
 
 def _lies_in(cands, containers) -> bool:
     """Whether some reading of a name lies in a first-level region or a country that the next name reads as."""
-    regions = {(c.place.country, c.place.name) for c in containers if c.place.kind == "admin1"}
+    regions = {(c.place.country, region_key(c.place.name)) for c in containers if c.place.kind == "admin1"}
     countries = {c.place.country for c in containers if c.place.kind == "country"}
-    return any((c.place.country, c.place.admin1) in regions or c.place.country in countries for c in cands
-               if c.place.kind not in _MAJOR_KINDS)
+    return any(c.place.country in countries or (c.place.admin1 and (c.place.country, region_key(c.place.admin1)) in regions)
+               for c in cands if c.place.kind not in _MAJOR_KINDS)
 
 
 def _weightiest(cands):

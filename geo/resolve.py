@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from gazetteer.normalize import key as name_key
+from gazetteer.normalize import key as name_key, region_key
 from gazetteer.place import Place
 from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY, neighbours
 from gazetteer.store import Candidate
@@ -134,19 +134,8 @@ def _contains(container: Place, p: Place) -> bool:
             # Texas Texarkana (elsewhere the two sources may name one region apart: "Jawa Tengah", "Central Java")
             return name_key(p.admin1) == name_key(container.name) or _km(p, container) < 100
         return p.admin1 == container.name or _km(p, container) < 250 or (
-            p.admin1 is not None and _region_key(p.admin1) == _region_key(container.name))
+            p.admin1 is not None and region_key(p.admin1) == region_key(container.name))
     return _km(p, container) < 100
-
-
-_DIRECTION_FORMS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west", "central": "centre",
-                    "center": "centre"}
-
-
-def _region_key(name: str) -> str:
-    """A region's name as both sources may spell it: GeoNames' "Northern Darfur" is countrystatecity's
-    "North Darfur"."""
-    return " ".join(_DIRECTION_FORMS.get(w, w) for w in name_key(name).split()
-                    if w not in ("province", "state", "region", "governorate", "department", "district"))
 
 
 _TWO_INITIALS = re.compile(r"(?:[A-Z]\.){2}")  # "N.H.", "S.C.": a state's initials, as AP writes them
@@ -491,9 +480,11 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             and (abbreviated or not any(c.place.kind in ("country", "continent") for c in cands)):
         # the report says which state a town is in: "a family from Canton, Miss." in a report from Canton, Ohio,
         # "San Jose, California" in a report on Costa Rica (a country before a state is a list, and so are two
-        # states, unless the first is also a big city of the second: "Washington, Oregon" names no village)
+        # states, unless the first is also a big city of the second: "Washington, Oregon" names no village; but
+        # words say which: "Santiago, in Veraguas", "Santiago, the capital of Veraguas")
         held = tuple(c for c in cands if c.place.kind in _SETTLEMENT and _contains(container, c.place) and (
-            abbreviated or c.place.population >= 100_000 or not any(q.place.kind in _BIG_KINDS for q in cands)))
+            abbreviated or m.container_worded or c.place.population >= 100_000
+            or not any(q.place.kind in _BIG_KINDS for q in cands)))
         if held:
             cands = held
     total_focus = sum(focus.values()) if focus else 0.0

@@ -298,3 +298,42 @@ def test_a_country_is_read_from_a_misspelling_but_not_from_another_name_that_fol
     text = "The mosquito is also present in the Indian Ocean, in Seychelles, in Mauritious and in Mayotte."
     got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
     assert got.get("Mauritious") == "MU", got
+
+
+def test_a_list_after_the_provinces_of_names_provinces_and_a_capital_of_names_its_region(full_home):
+    """"the provinces of Mendoza, Tucumán and Salta" are three provinces, whatever their cities; "Santiago, the
+    capital of Veraguas" lies in Veraguas (Panama), and "the capital of" makes no town of the region after it."""
+    text = "Wine growers in the provinces of Mendoza, Tucumán and Salta lost grapes to hail."
+    got = {t["text"]: t["feature"] for t in extract_toponyms(full_home, text)}
+    assert got == {"Mendoza": "admin1", "Tucumán": "admin1", "Salta": "admin1"}, got
+    text = "Flooding hit Santiago, the capital of Veraguas, on Monday, and Chile sent aid."
+    got = {t["text"]: (t["country"], t["feature"], t["confidence"]) for t in extract_toponyms(full_home, text)}
+    assert got["Santiago"][0] == "PA" and got["Santiago"][2] > 0.9 and got["Veraguas"][1] == "admin1", got
+
+
+def test_a_place_noun_or_a_regions_cue_saves_a_name_that_a_person_in_the_report_bears(full_home):
+    """Farmer Luis Mendoza does not hide "the province of Mendoza", nor coach Jim Kilkenny "the Kilkenny area";
+    a given name before "district" is the district ("from the Gali district")."""
+    for text, name in (("Farmer Luis Mendoza, 58, said the dry spell was the worst he remembered. The province of "
+                        "Mendoza declared an emergency.", "Mendoza"),
+                       ("Coach Jim Kilkenny said his players were ready. Schools in the Kilkenny area closed early.",
+                        "Kilkenny"),
+                       ("Voters in Zugdidi, Georgia, who had crossed the river from the Gali district complained of "
+                        "long queues.", "Gali")):
+        got = [t["text"] for t in extract_toponyms(full_home, text)]
+        assert got.count(name) == 1, (text, got)
+
+
+def test_a_town_in_a_region_that_its_towns_name_another_way_and_a_city_said_which(full_home):
+    """A town's own region may be spelt "Western Province" where the table's region is "Western": "Munda in
+    Western Province" is the Solomon Islands' village. "Analysts said Beijing, which ..." is no speaker; "the
+    Gulf region" is the lands around the Persian Gulf, not Papua New Guinea's Gulf province."""
+    got = {t["text"]: t["country"] for t in extract_toponyms(
+        full_home, "The charity's clinics at Munda in Western Province reopened.")}
+    assert got == {"Munda": "SB", "Western Province": "SB"}, got
+    got = [t["text"] for t in extract_toponyms(full_home, "Analysts said Beijing, which is building a railway, "
+                                                          "would not comment.")]
+    assert got == ["Beijing"], got
+    got = {t["text"]: t["name"] for t in extract_toponyms(
+        full_home, "Shipping insurers raised rates across the Gulf region after attacks near Kuwait and Bahrain.")}
+    assert got["Gulf"] == "Persian Gulf", got
