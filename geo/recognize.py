@@ -212,6 +212,12 @@ _REGION_AFTER = re.compile(r"\s+(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")
 _CONTAINER_AFTER = re.compile(r",\s+[A-Z]")
 _LONGER_NAME_AFTER = re.compile(r" [A-Z][a-z]|['’]s\b")  # ("Still, Hawaii's experience" holds no container)
 _IN_CONTAINER_GAP = re.compile(r",?\s+in\s+(?:the\s+)?")  # "Hajin in Deir ez-Zor", "Austin, in Scott County"
+# "Lebanon's Tripoli", "Lebanon's northern port city of Tripoli", "the Mexican city of Guadalajara" (after a country's
+# possessive or its people's adjective)
+_ADJECTIVE = r"\s+(?!(?:at|in|on|of|off|the|a|an|to|from|for|by|and|or|with|near|into|its|their|his|her)\b)[a-z][a-z-]*"
+_OWN_PLACE_GAP = re.compile(r"['’]s(?:" + _ADJECTIVE + r"){0,3}\s+(?:of\s+)?|(?:['’]s)?(?:" + _ADJECTIVE + r"){0,3}\s+(?:city|town|"
+                            r"village|port|capital|province|region|district|state|governorate|island|municipality)"
+                            r"(?:\s+of)?\s+")
 # "Salvador, the capital of Bahia", "Goma, the provincial capital of North Kivu"
 _CAPITAL_OF_GAP = re.compile(r",\s+(?:the\s+)?(?:[a-z]+\s+)?capital\s+of\s+(?:the\s+)?")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|city|punishment|gains?|markets?|flight|investment|spending|"
@@ -1330,6 +1336,16 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
             if any(c.place.kind in ("country", "admin1", "admin2", "region") for c in b.candidates):
                 a.container = i + 1
                 a.container_worded = gap not in (", ", ",")
+    # a country's possessive or its people's adjective before a town names the town's country: "Lebanon's northern
+    # port city of Tripoli", "the Mexican city of Guadalajara" (where the town has a reading there)
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if b.container is None and _OWN_PLACE_GAP.fullmatch(text, a.end, b.start) \
+                and (a.demonym or text[a.end:a.end + 1] in ("'", "’")):
+            countries = {c.place.country for c in a.candidates if c.place.kind == "country"}
+            if any(c.place.country in countries and c.place.kind not in ("country", "continent") for c in b.candidates):
+                b.container = i
+                b.container_worded = True
 
 
 def _link_frames(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> None:

@@ -337,3 +337,15 @@ def test_a_town_in_a_region_that_its_towns_name_another_way_and_a_city_said_whic
     got = {t["text"]: t["name"] for t in extract_toponyms(
         full_home, "Shipping insurers raised rates across the Gulf region after attacks near Kuwait and Bahrain.")}
     assert got["Gulf"] == "Persian Gulf", got
+
+
+def test_a_countrys_possessive_or_adjective_before_a_town_names_its_country(full_home):
+    """"Lebanon's northern port city of Tripoli" is Lebanon's, "the Mexican city of Guadalajara" beside Madrid is
+    Mexico's, "India's Punjab state" is India's; but "Colombian bananas at the port of Algeciras" are in Spain."""
+    for text, name, country in (
+            ("Boats reached Cyprus from Lebanon's northern port city of Tripoli, officials said.", "Tripoli", "LB"),
+            ("A student from Madrid had spent three weeks in the Mexican city of Guadalajara.", "Guadalajara", "MX"),
+            ("Smog drifted into Lahore from crop burning in India's Punjab state.", "Punjab", "IN"),
+            ("Spanish police seized cocaine hidden in Colombian bananas at the port of Algeciras.", "Algeciras", "ES")):
+        got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
+        assert got.get(name) == country, (text, got)
