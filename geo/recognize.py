@@ -469,11 +469,14 @@ class Recognizer:
             mentions = [m for m in mentions if name_key(m.text) not in companies]
         # a small place that names a disease in the report names the disease wherever no place's cue comes before it:
         # "Marburg virus" ... "several Marburg outbreaks", "faster than any country has with Marburg"
-        diseases = {m.key for m in matches if _DISEASE_AFTER.match(text, m.end)
-                    and not any(_is_major(c) for c in m.candidates)}
+        # (and so is a region's: "West Nile virus" ... "West Nile cases", but "the West Nile region of Uganda",
+        # "the foothills of the Andes")
+        diseases = {m.key for m in matches if _DISEASE_AFTER.match(text, m.end) and not any(
+            c.user or c.place.kind in _REGION_KINDS or c.place.population >= 100_000 for c in m.candidates)}
         if diseases:
             mentions = [m for m in mentions if name_key(m.text) not in diseases or m.start in contained_at
-                        or _cue_at(text, m.start)
+                        or _cue_at(text, m.start) or m.kind_hint is not None
+                        or (_THE_BEFORE.search(text, max(0, m.start - 4), m.start) and _NAME_ENDS.match(text, m.end))
                         or _SETTLEMENT_APPOSITION.match(text, m.end)]  # ("named after Marburg, the German town")
             persons |= diseases  # (nor a missing place of that name)
         # an armed group's own name is never its namesake place: "Hamas" is no alternate of Hamm here

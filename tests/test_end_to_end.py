@@ -349,3 +349,13 @@ def test_a_countrys_possessive_or_adjective_before_a_town_names_its_country(full
             ("Spanish police seized cocaine hidden in Colombian bananas at the port of Algeciras.", "Algeciras", "ES")):
         got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
         assert got.get(name) == country, (text, got)
+
+
+def test_a_region_that_names_a_disease_is_the_disease_unless_the_text_sets_it_as_a_place(full_home):
+    """"West Nile virus" ... "West Nile cases" name the disease, "the West Nile district of Uganda" the region;
+    well-known regions the GeoNames data lacks are in the table ("the Mekong Delta", "Casamance")."""
+    text = ("West Nile virus was first isolated in the West Nile district of Uganda in 1937. About 60 percent of "
+            "West Nile cases in the U.S. happen in Texas. Dengue is spreading in the Mekong Delta and in Casamance.")
+    got = [(t["text"], t["country"]) for t in extract_toponyms(full_home, text)]
+    assert got == [("West Nile", "UG"), ("Uganda", "UG"), ("U.S.", "US"), ("Texas", "US"), ("Mekong Delta", "VN"),
+                   ("Casamance", "SN")], got
