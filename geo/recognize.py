@@ -241,6 +241,9 @@ _STREETS_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+)*\s+(?:stre
 _STREET_FIRST_WORDS = frozenset({"Rue", "Calle", "Avenida", "Rua", "Hotel"})  # words that open a street's or a site's name
 _STREET_FIRST_PREFIXES = tuple(w + " " for w in _STREET_FIRST_WORDS)
 # everyday words that are also names of regions: "West", "Centre", "Coast"
+# a region's noun in lower case after a name: "the Centre department", "Maritime region"
+_REGION_NOUN_AFTER = re.compile(r"\s+(?:department|province|region|governorate|state|district|prefecture|county|oblast)s?\b")
+_LOWER_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
     coastal capital lakes islands island plateau highlands lowlands mountains valley river delta upper lower interior
     border frontier littoral orient oriental occidental bay maritime""".split())
@@ -430,11 +433,13 @@ class Recognizer:
         # Warren" and "Austin Butler" are people
         # ("Victoria Moyo" is a person though a Ugandan district is called Moyo)
         region_starts = {m.start for m in matches if any(c.place.kind in _REGION_KINDS for c in m.candidates)}
+        # the countries the report may name (a region's generic name counts only in one of them)
+        countries = {c.place.country for m in matches for c in m.candidates if c.place.kind == "country"}
 
         mentions: list[Mention] = []
         for m in matches:
             mention = self._judge(text, m, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-                                  major_starts, region_starts, contained, listed, filed_from, called_towns)
+                                  major_starts, region_starts, contained, listed, filed_from, called_towns, countries)
             if mention is not None:
                 if _inside(m.start, related):
                     mention.role = "related"
@@ -506,7 +511,7 @@ class Recognizer:
 
     # ---- one match ----------------------------------------------------------------------------
     def _judge(self, text, m: Match, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-               major_starts, region_starts, contained, listed, filed_from, called_towns) -> Mention | None:
+               major_starts, region_starts, contained, listed, filed_from, called_towns, countries) -> Mention | None:
         civic = m.text.endswith(" City") and _CIVIC_AFTER.match(text, m.end)
         if civic:
             # "Marion City Hall": the city's hall, not a place called "Marion City" (and Marion is no person here)
@@ -844,11 +849,20 @@ class Recognizer:
         if single and freq >= 4.5 and not (
                 best.user or best.place.population >= 1_000_000 or (major and k in first_names()) or (
                 best.place.kind in _MAJOR_KINDS and surface.lower() not in GENERIC_WORDS) or (
+                _REGION_NOUN_AFTER.match(after) and any(c.place.kind in ("admin1", "admin2", "region")
+                                                         and c.place.country in countries for c in cands)) or (
                 best.place.kind == "city" and best.place.population >= 200_000 and surface.lower() not in GENERIC_WORDS
                 and next_word is None and not (prev_word and prev_word[0].isupper())
                 and not surface.isupper() and not at_start_of(m.start) and not _inside(m.start, headlines)) or (
                 cued)):
             return None  # "West", "Centre", "Central", "Mobile": everyday words need a big place behind them
+        # ... and a generic word that opens a sentence before a noun in lower case is an adjective there ("Maritime
+        # security firm Ambrey said"), unless that noun is a region's ("Centre department", "Maritime region"); a
+        # verb may follow a place ("Plateau lies in Nigeria's Middle Belt")
+        if single and at_start and surface.lower() in GENERIC_WORDS and (noun := _LOWER_NOUN_AFTER.match(after)) \
+                and _ATTRIBUTIVE_AFTER.match(after) and not noun.group(1).endswith(("s", "ed")) \
+                and not _REGION_NOUN_AFTER.match(after) and not best.user:
+            return None
         if single and freq >= 3.5 and not (best.user or (best.place.kind in _REGION_KINDS
                                                          and surface.lower() not in GENERIC_WORDS)) \
                 and not at_start_of(m.start) and not _inside(m.start, headlines) and not surface.isupper():

@@ -359,3 +359,17 @@ def test_a_region_that_names_a_disease_is_the_disease_unless_the_text_sets_it_as
     got = [(t["text"], t["country"]) for t in extract_toponyms(full_home, text)]
     assert got == [("West Nile", "UG"), ("Uganda", "UG"), ("U.S.", "US"), ("Texas", "US"), ("Mekong Delta", "VN"),
                    ("Casamance", "SN")], got
+
+
+def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
+    """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
+    adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
+    Edward Island" is no Eastern region of Ghana or Kenya."""
+    text = ("Cholera cases were found in Mirebalais, in the Centre department of Haiti. Maritime security firm Ambrey "
+            "said a tanker was boarded. Plateau lies in Nigeria's Middle Belt.")
+    got = [(t["text"], t["country"]) for t in extract_toponyms(full_home, text)]
+    assert got == [("Mirebalais", "HT"), ("Centre", "HT"), ("Haiti", "HT"), ("Plateau", "NG"), ("Nigeria", "NG"),
+                   ("Middle Belt", "NG")], got
+    text = "A case of avian flu was found in a bird in the Eastern province of Prince Edward Island."
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert got == ["Prince Edward Island"], got
