@@ -145,7 +145,8 @@ def read_cities(text: str, stats: CityStats, aliases: dict[int, list] | None = N
         names = [(c["name"], PRIMARY | extra)] + [(n, extra) for n in c.get("alternatenames", ())
                                                   if _useful_alternate(n, c["name"])]
         if c["countrycode"] in ("GB", "IE"):
-            names += [n for n in _short_forms(c["name"], pop, c.get("alternatenames", ())) if n not in names]
+            for short, flags in _short_forms(c["name"], pop, c.get("alternatenames", ())):
+                names = [(n, f) for n, f in names if n != short] + [(short, flags | extra)]  # (GeoNames may list it)
         names += aliases.get(c["geonameid"], ())
         yield Row(f"geonames:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
                   c["countrycode"] or None, stats.admin1.get((c["countrycode"], c.get("admin1code") or "")),
@@ -216,13 +217,15 @@ _ON_A_RIVER = re.compile(r"(?P<head>.+?)[- ](?:upon|on|by|under)[- ](?:the[- ])?
 def _short_forms(name: str, population: int, alternates) -> list[tuple[str, int]]:
     """British and Irish towns named after their river or the sea go by the head of the name in the news
     ("Clacton" for Clacton-on-Sea, "Burton" for Burton upon Trent), a city even when that head is an everyday
-    word, as is the river's name that GeoNames gives for one ("Newcastle", "Hull" for Kingston upon Hull)."""
+    word, as is the river's name that GeoNames gives for one ("Newcastle", "Hull" for Kingston upon Hull). The short
+    form is the town's own name, not an alternate that a surname might match: "comes to Clacton this weekend" in a
+    report on Las Vegas is still the Essex town."""
     m = _ON_A_RIVER.fullmatch(name)
     if not m:
         return []
     if m["tail"] in alternates:  # (Hull is never called Kingston)
-        return [(m["tail"], 0)] if population >= 100_000 else []
-    return [(m["head"], 0)] if population >= 100_000 or not is_common_word(m["head"]) else []
+        return [(m["tail"], PRIMARY)] if population >= 100_000 else []
+    return [(m["head"], PRIMARY)] if population >= 100_000 or not is_common_word(m["head"]) else []
 
 
 def _useful_alternate(name: str, primary: str) -> bool:

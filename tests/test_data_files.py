@@ -229,12 +229,13 @@ def test_capital_territories_are_first_level_regions_and_campuses_are_no_towns(f
 
 
 def test_british_towns_on_a_river_or_the_sea_go_by_their_short_names():
-    from gazetteer.sources import _short_forms
+    from gazetteer.sources import PRIMARY, _short_forms
 
-    assert _short_forms("Clacton-on-Sea", 50_000, ()) == [("Clacton", 0)]
-    assert _short_forms("Burton upon Trent", 120_000, ()) == [("Burton", 0)]
-    assert _short_forms("Newcastle upon Tyne", 300_000, ["Newcastle"]) == [("Newcastle", 0)]  # a city, though a word
-    assert _short_forms("Kingston upon Hull", 314_000, ["Hull"]) == [("Hull", 0)]  # by its river, never "Kingston"
+    # (the short name is the town's own: flagged as primary, not as an alternate a surname might match)
+    assert _short_forms("Clacton-on-Sea", 50_000, ()) == [("Clacton", PRIMARY)]
+    assert _short_forms("Burton upon Trent", 120_000, ()) == [("Burton", PRIMARY)]
+    assert _short_forms("Newcastle upon Tyne", 300_000, ["Newcastle"]) == [("Newcastle", PRIMARY)]  # a city, a word
+    assert _short_forms("Kingston upon Hull", 314_000, ["Hull"]) == [("Hull", PRIMARY)]  # by its river, not "Kingston"
     assert _short_forms("Ross on Wye", 10_000, ()) == []  # a small town's everyday word is not indexed
     assert _short_forms("Leeds", 450_000, ()) == []
 

@@ -373,3 +373,12 @@ def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_name
     text = "A case of avian flu was found in a bird in the Eastern province of Prince Edward Island."
     got = [t["text"] for t in extract_toponyms(full_home, text)]
     assert got == ["Prince Edward Island"], got
+
+
+def test_a_british_towns_short_name_is_its_own_name_far_from_the_reports_other_places(full_home):
+    """"Clacton" is Clacton-on-Sea's own short name, not an alternate a surname might match: it stays in a report
+    that otherwise names Canada and Las Vegas."""
+    text = ("He is touring Canada and kicks off a residency in Las Vegas in June. Fans who can't make it can see a "
+            "tribute show that comes to Clacton this weekend.")
+    got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
+    assert got.get("Clacton") == "GB", got
