@@ -937,6 +937,7 @@ class Recognizer:
             cue = cue or before.endswith(" out of ")  # "tours out of Shelton" (not a cue for a name the table
             # lacks: "pull Argentina out of Mercosur")
             cue = cue or (m.start in listed and _CUED_LIST_BEFORE.search(before)) or m.key in called_towns
+            cue = cue or k in filed_from  # "MARSHALL —" ... "the Marshall Police Department", "42, of Marshall"
             if (k in first_names() and not cue and m.start not in listed) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
                 persons.add(k)
@@ -960,7 +961,7 @@ class Recognizer:
                     and (after[:1] != " " or self.word_frequency(next_word.lower()) >= 4.0):
                 return None
             # an everyday word after "the" names a thing, not a hamlet: "the Alliance", "the Summit"
-            if freq >= 3.5 and before[-4:].lower() == "the " and not at_start \
+            if freq >= 3.5 and before[-4:].lower() == "the " and not at_start and k not in filed_from \
                     and not best.place.place_id.startswith(("features:", "supplement:")):
                 return None
             if prev_word and prev_word[0].isupper() and not at_start and before.endswith(" ") \
@@ -972,8 +973,10 @@ class Recognizer:
         if single and freq >= 3.0:
             lowered = surface.lower() in lower_words
             if at_start or in_headline or surface.isupper():
-                # capitals here say nothing: keep only places that outweigh the word
-                if (freq >= 4.0 or lowered) and not (major and freq < 5.5):
+                # capitals here say nothing: keep only places that outweigh the word (but a dateline's word is where
+                # the reporter files from: "MARSHALL — The following incidents were reported to the Marshall Police")
+                if (freq >= 4.0 or lowered) and not (major and freq < 5.5) \
+                        and not (is_dateline(text, m.start, m.end) and text[m.end:m.end + 1] != ":"):
                     return None
                 if at_start and not major and not any(c.place.kind == "admin2" for c in cands) and next_word \
                         and after[:1] == " ":

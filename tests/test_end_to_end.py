@@ -382,3 +382,13 @@ def test_a_british_towns_short_name_is_its_own_name_far_from_the_reports_other_p
             "tribute show that comes to Clacton this weekend.")
     got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
     assert got.get("Clacton") == "GB", got
+
+
+def test_a_dateline_of_an_everyday_word_and_a_given_name_is_the_town_all_through_the_report(full_home):
+    """"MARSHALL —" opens a police blotter from Marshall, Texas: the dateline is where the reporter files from, and
+    "the Marshall Police Department" and "of Marshall" are that town too, not a given name or a word."""
+    text = ("MARSHALL — These incidents were reported to the Marshall Police Department last week.\n\nA man, 42, of "
+            "Marshall was arrested on Interstate 20 near Longview. A woman from Waskom reported a stolen boat.")
+    got = [(t["text"], t["country"]) for t in extract_toponyms(full_home, text)]
+    assert [t for t in got if t[0].lower() == "marshall"] == [("MARSHALL", "US"), ("Marshall", "US"),
+                                                              ("Marshall", "US")], got
