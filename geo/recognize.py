@@ -73,7 +73,10 @@ class Mention:
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|its|their)?\s*(?:[a-z-]+\s+){0,3}?(" + "|".join(sorted(PERSON_NOUNS)) + r")\b")
+# (the words between are adjectives: not "Kauai, after a council member asked")
+_APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|its|their)?\s*(?:(?!(?:after|before|when|while|as|but|and|or|if|because|"
+                         r"since|until|where|said|says|at|in|on|of|to|from|for|by|with|near|a|an|the)\b)[a-z-]+\s+){0,3}?("
+                         + "|".join(sorted(PERSON_NOUNS)) + r")\b")
 _PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:collection of\s+)?(" + "|".join(sorted(PLACE_NOUNS)) + r")\b"
                                # (the noun ends the phrase: not "Prin, a city partnerships manager", "the state's economist")
                                r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on|near|at|north|south|east|west|along|by|close|outside"
@@ -814,7 +817,9 @@ class Recognizer:
             return None
         # described as a person: "Bali, head of the SDF media office"
         if single and _APPOSITION.match(after) and not _PLACE_APPOSITION.match(after) and not major \
-                and not _cue_before(before):  # ("a village near Tibu, who asked")
+                and not _cue_before(before) \
+                and not (before.endswith(" from ") and k not in first_names()):  # ("a village near Tibu, who asked";
+            # "a real estate agent from Waimea, who made the drive": the agent made it)
             persons.add(k)
             return None
 

@@ -392,3 +392,12 @@ def test_a_dateline_of_an_everyday_word_and_a_given_name_is_the_town_all_through
     got = [(t["text"], t["country"]) for t in extract_toponyms(full_home, text)]
     assert [t for t in got if t[0].lower() == "marshall"] == [("MARSHALL", "US"), ("Marshall", "US"),
                                                               ("Marshall", "US")], got
+
+
+def test_who_after_from_a_place_is_the_person_before_and_an_apposition_is_no_clause(full_home):
+    """"an agent from Waimea, who made the drive" makes no person of Waimea; "Kauai, after a council member asked"
+    describes no one as a council member."""
+    text = ("HILO, Hawaii — A real estate agent from Waimea, who made the drive to Hilo, said she meant the Waimea "
+            "on Kauai, after a council member asked her.")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert got == ["HILO", "Hawaii", "Waimea", "Hilo", "Waimea", "Kauai"], got
