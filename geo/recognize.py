@@ -246,6 +246,7 @@ _STREET_FIRST_PREFIXES = tuple(w + " " for w in _STREET_FIRST_WORDS)
 # everyday words that are also names of regions: "West", "Centre", "Coast"
 # a region's noun in lower case after a name: "the Centre department", "Maritime region"
 _REGION_NOUN_AFTER = re.compile(r"\s+(?:department|province|region|governorate|state|district|prefecture|county|oblast)s?\b")
+_DISTANCE_AFTER = re.compile(r",\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)\b")
 _LOWER_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
     coastal capital lakes islands island plateau highlands lowlands mountains valley river delta upper lower interior
@@ -818,8 +819,9 @@ class Recognizer:
         # described as a person: "Bali, head of the SDF media office"
         if single and _APPOSITION.match(after) and not _PLACE_APPOSITION.match(after) and not major \
                 and not _cue_before(before) \
-                and not (before.endswith(" from ") and k not in first_names()):  # ("a village near Tibu, who asked";
-            # "a real estate agent from Waimea, who made the drive": the agent made it)
+                and not ((before.endswith(" from ") or _SOMEONE_OF_BEFORE.search(before)) and k not in first_names()):
+            # ("a village near Tibu, who asked"; "a real estate agent from Waimea, who made the drive", "Jim Logan of
+            # Chatham, who voted no": the agent made it, Logan voted)
             persons.add(k)
             return None
 
@@ -849,8 +851,8 @@ class Recognizer:
         # nor is a city's name capitalised on its own mid-sentence: "the Mayor of Boston declared", unlike
         # "Agent Orange", "Mobile World Congress")
         # a place's cue before a name that ends there: "residents of Clinton and Byram", "a man from Mobile."
-        cued = single and freq >= 4.5 and bool(_cue_before(before)) \
-            and bool(_NAME_ENDS.match(after)) and not at_start
+        cued = single and freq >= 4.5 and ((bool(_cue_before(before)) and bool(_NAME_ENDS.match(after)) and not at_start)
+                                           or bool(_DISTANCE_AFTER.match(after)))  # "Orange, 55 kilometres to the west"
         if single and freq >= 4.5 and not (
                 best.user or best.place.population >= 1_000_000 or (major and k in first_names()) or (
                 best.place.kind in _MAJOR_KINDS and surface.lower() not in GENERIC_WORDS) or (

@@ -401,3 +401,15 @@ def test_who_after_from_a_place_is_the_person_before_and_an_apposition_is_no_cla
             "on Kauai, after a council member asked her.")
     got = [t["text"] for t in extract_toponyms(full_home, text)]
     assert got == ["HILO", "Hawaii", "Waimea", "Hilo", "Waimea", "Kauai"], got
+
+
+def test_who_after_a_persons_home_and_a_distance_after_an_everyday_word(full_home):
+    """"Raymond Pickett of Tuscumbia, who had returned" is Pickett's home, not a person; "Orange, 55 kilometres to
+    the west," is the New South Wales town though its name is an everyday word."""
+    text = ("FLORENCE, Ala. — In 1946 she married Raymond Pickett of Tuscumbia, who had returned from Army service.")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert "Tuscumbia" in got, got
+    text = ("BATHURST, N.S.W. — Council will tighten water restrictions. Orange, 55 kilometres to the west, built a "
+            "pipeline after the last drought.")
+    got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
+    assert got.get("Orange") == "AU", got
