@@ -1019,7 +1019,9 @@ class Recognizer:
         elif after.startswith(("'s ", "’s ")) and next_word and next_word.lower() in ORG_WORDS:
             role = "modifier"
 
-        hint = "settlement" if _SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(after) \
+        # ("the Lincolnshire town", "the Texas city of Tyler": a region's adjective, no town of that name)
+        hint = "settlement" if _SETTLEMENT_BEFORE.search(before) or (_SETTLEMENT_AFTER.match(after) and not (
+            _THE_BEFORE.search(before) and any(c.place.kind in ("admin1", "admin2") for c in cands))) \
             or _SETTLEMENT_APPOSITION.match(after) \
             else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) \
             else "division" if next_word and after[:1] == " " and next_word.lower() in DIVISION_WORDS \

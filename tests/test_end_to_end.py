@@ -413,3 +413,11 @@ def test_who_after_a_persons_home_and_a_distance_after_an_everyday_word(full_hom
             "pipeline after the last drought.")
     got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
     assert got.get("Orange") == "AU", got
+
+
+def test_a_region_before_town_after_the_is_the_regions_adjective(full_home):
+    """"the Lincolnshire town" is a town of Lincolnshire, not the village of Lincolnshire, Illinois."""
+    text = ("BOSTON, England — A delegation from Boston, Massachusetts, which took its name from the Lincolnshire "
+            "town, will visit in September.")
+    got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
+    assert got.get("Lincolnshire") == "GB", got
