@@ -427,8 +427,8 @@ class Recognizer:
                     & {c.place.country for c in b.candidates}:
                 if a.key.lstrip("~") not in firsts or a.key in filed_from:
                     listed.add(b.start)
-                if b.key.lstrip("~") not in firsts:
-                    listed.add(a.start)
+                if b.key.lstrip("~") not in firsts or b.key in filed_from:  # ("between Victor and Jackson" from
+                    listed.add(a.start)  # "JACKSON, Wyo. -")
         # ends of matches that are places of weight: "Victoria Beckham" is a question, "David Watson" is not
         major_ends = {m.end for m in matches if any(_is_major(c) for c in m.candidates)}
         # ... and starts: "Austin Texas" is two places, "Kobe Bryant" and "Mary Pitman" are people

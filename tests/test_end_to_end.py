@@ -421,3 +421,11 @@ def test_a_region_before_town_after_the_is_the_regions_adjective(full_home):
             "town, will visit in September.")
     got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
     assert got.get("Lincolnshire") == "GB", got
+
+
+def test_a_given_name_listed_with_the_town_the_report_files_from_is_a_town(full_home):
+    """"between Victor and Jackson" in a report from "JACKSON, Wyo." is the Idaho town of Victor."""
+    text = ("JACKSON, Wyo. — With the pass closed, the only route between Victor and Jackson is a two-hour detour "
+            "through Alpine, Wyo.")
+    got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
+    assert got.get("Victor") == "US", got
