@@ -59,6 +59,9 @@ FAR_FROM_REPORT_KM = 1_000  # a reading this far from all the report's other pla
 SURE_ENOUGH = 0.55  # first-pass picks below this confidence are no one's neighbours
 CLUSTER = 0.3  # per doubling of the report's places within 150 km
 VARIANT_REACH_KM = 300  # a spelling variant must lie this near another of the report's places
+SMALL_NAMESAKE = 50_000  # a town below this size, one of three or more of its name in the country, ...
+FAR_NAMESAKE_KM = 500  # ... this far from a local report's home, is likely one the table lacks near home
+LOCAL_HOME = 300_000  # a home town below this size makes the report a local one
 LONE_VILLAGE = 5_000  # a village below this size far from all of a report's places is likely another
 DIVISION_REACH_KM = 50  # the town a township (borough, parish) is named after lies this near the report's places
 LONE_SHARE = 0.25  # a country below this share of the report's focus ...
@@ -265,6 +268,9 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
                 if k == home_key and m.container is None and r.place is not None and r.place.place_id == home_id:
                     fixed[i] = Resolution(local, round(0.7 * m.evidence, 3), home)
             home = local
+    # (a home with the report's other places around it: "Spaulding" named five times for a Vermont school is no home
+    # in Illinois)
+    settled = home.population < LOCAL_HOME and bool(places) and (_nearest(home, places, home_key)[0] or 1e9) < LOCAL_KM
     for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
         p = r.place
         if p is None or k == home_key or m.container is not None or p.kind not in _LOCAL_KINDS \
@@ -278,6 +284,13 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
         if local:
             near = min(local, key=lambda q: _km(q, home))
             fixed[i] = Resolution(near, round(0.7 * m.evidence, 3), p)
+        elif settled and p.kind in _SETTLEMENT and p.population < SMALL_NAMESAKE and p.country == home.country \
+                and _km(p, home) > FAR_NAMESAKE_KM \
+                and sum(c.place.country == p.country and c.place.kind in _SETTLEMENT for c in m.candidates) >= 3:
+            # ... and a small town of a common name, with no namesake near a local report's home, is one the table
+            # lacks there, not the namesake picked a state or two away: "Springville" and "Buchanan" in a report
+            # from Paris, Tenn. are its neighbours, not Springville, Utah (left unresolved, the pick as runner-up)
+            fixed[i] = Resolution(None, 0.0, p)
     return fixed
 
 

@@ -429,3 +429,13 @@ def test_a_given_name_listed_with_the_town_the_report_files_from_is_a_town(full_
             "through Alpine, Wyo.")
     got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
     assert got.get("Victor") == "US", got
+
+
+def test_a_small_common_name_far_from_a_local_reports_home_is_left_for_the_user(full_home):
+    """In a report from Paris, Tenn., "Springville" is the neighbouring village the table lacks, not Springville,
+    Utah 2,000 km off: it is reported unresolved (the namesake as runner-up), not placed in Utah."""
+    text = ("PARIS, Tenn. — A Henry County jury convicted a Puryear man on Thursday. The shooting happened outside a bait "
+            "shop in Springville, deputies said. Paris police and deputies from Murray, Ky., helped.")
+    got = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert got["PARIS"]["country"] == "US" and got["Puryear"]["country"] == "US", got
+    assert got["Springville"]["lat"] is None, got["Springville"]
