@@ -391,7 +391,10 @@ def _mark_implausible(mentions: list[Mention], out: list[Resolution]) -> list[Re
                 and by_country[p.country] <= by_place[p.place_id]
                 and not any(c.user or c.flags & (PRIMARY | DEMONYM)
                             for c in m.candidates if c.place.place_id == p.place_id)):
-            r = Resolution(p, r.confidence, r.runner_up, implausible=True)
+            # (but a name the text calls a town is a place the table lacks: "the tourist town of Kalam in the Swat
+            # Valley" is no surname, nor Kallam in India)
+            r = Resolution(None, 0.0, p) if m.kind_hint == "settlement" \
+                else Resolution(p, r.confidence, r.runner_up, implausible=True)
         elif p is not None and p.country and p.kind != "country" and by_country[p.country] <= by_place[p.place_id] \
                 and (m.loose or (total - by_country[p.country] >= 3 and not any(
                     c.user or c.flags & (PRIMARY | DEMONYM | CAPITAL) for c in m.candidates if c.place.place_id == p.place_id))):

@@ -439,3 +439,11 @@ def test_a_small_common_name_far_from_a_local_reports_home_is_left_for_the_user(
     got = {t["text"]: t for t in extract_toponyms(full_home, text)}
     assert got["PARIS"]["country"] == "US" and got["Puryear"]["country"] == "US", got
     assert got["Springville"]["lat"] is None, got["Springville"]
+
+
+def test_a_town_the_text_names_as_one_is_reported_even_where_only_a_far_alternate_matches(full_home):
+    """"the tourist town of Kalam in the Swat Valley" is a town the table lacks (reported unresolved), not a surname
+    to drop, nor Kallam in India."""
+    text = "Helicopters were landing in the tourist town of Kalam in the Swat Valley, north-west Pakistan."
+    got = {t["text"]: t["lat"] for t in extract_toponyms(full_home, text)}
+    assert "Kalam" in got and got["Kalam"] is None, got
