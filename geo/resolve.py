@@ -403,6 +403,11 @@ def _mark_implausible(mentions: list[Mention], out: list[Resolution]) -> list[Re
             # else points to ("Nyando" -> Niando, Ivory Coast; "Kurla" -> Korla, China, in a report on Mumbai)
             # leaves the name unresolved
             r = Resolution(None, 0.0, p)
+        elif p is not None and m.kind_hint == "region" and p.kind in _SETTLEMENT and p.country \
+                and by_country[p.country] <= by_place[p.place_id] and total > by_country[p.country]:
+            # ... and so does a town picked for a name the text calls a district or a province, in a country nothing
+            # else points to: "the district of Karo" in a report on Sumatra is no town in India
+            r = Resolution(None, 0.0, p)
         marked.append(r)
     return marked
 

@@ -447,3 +447,10 @@ def test_a_town_the_text_names_as_one_is_reported_even_where_only_a_far_alternat
     text = "Helicopters were landing in the tourist town of Kalam in the Swat Valley, north-west Pakistan."
     got = {t["text"]: t["lat"] for t in extract_toponyms(full_home, text)}
     assert "Kalam" in got and got["Kalam"] is None, got
+
+
+def test_a_district_the_table_lacks_is_no_town_abroad(full_home):
+    """"the district of Karo" in a report on Sumatra is a district the table lacks (unresolved), not Kāro in India."""
+    text = "Three children from northern Sumatra province in the district of Karo are in hospital in Medan, Indonesia."
+    got = {t["text"]: (t["lat"], t["country"]) for t in extract_toponyms(full_home, text)}
+    assert got["Karo"] == (None, None) and got["Medan"][1] == "ID", got
