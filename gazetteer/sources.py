@@ -175,7 +175,7 @@ def _recentre_regions(rows: dict[str, Row], stats: CityStats) -> None:
 
 def _towns_regions(rows: dict[str, Row], stats: CityStats) -> Iterator[Row]:
     """First-level regions that GeoNames' towns name but the region table lacks under any spelling: provinces
-    since merged or renamed ("Tien Giang", "Rhone-Alpes", "Aquitaine"), other spellings ("Hesse", "Kordestan").
+    since merged or renamed ("Kien Giang", "Rhone-Alpes", "Aquitaine"), other spellings ("Hesse", "Kordestan").
     News of their day names them; each goes at the mean point of its towns. Left out: everyday words ("Pest",
     "Federal District"), the names of cities of a million, regions across the 180th meridian (no mean point), and
     Arabic transliterations with an article, which the key drops ("Al Qasrayn" would be found in "Umm Qasrayn")."""

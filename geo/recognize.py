@@ -96,8 +96,8 @@ _CUE_WORDS = _PREPOSITIONS | {"of"}
 _PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around)"
               r"|\bfrom\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+to"  # "stations from Buhl to Rupert"
               r"|\b(?:north|south|east|west|northeast|northwest|"
-              r"southeast|southwest)\s+of|\b(?:town|city|village|county|province|region|district|governorate|suburb|outskirts|parts|streets|centre|"
-              r"center|heart|edge)\s+of"
+              r"southeast|southwest)\s+of|\b(?:town|city|village|county|province|region|district|governorate|suburb|"
+              r"outskirts|parts|streets|centre|center|heart|edge)\s+of"
               r"|\b(?:man|woman|men|women|residents?|family|families|farmers?|natives?|students?|fans|"
               r"visitors|people|commuters|workers|voters|officials)\s+(?:from|of)"
               r"|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+from)\s+")  # "a retired teacher from Camden"
@@ -201,7 +201,8 @@ _NAME_PARTICLE = re.compile(r"\b[A-Z][a-z]+\s+(?:" + _PARTICLES + r")\s+$")
 _INSIDE_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s(?:(?:of|for|and|the)\s)?$")
 _REGION_NOUN = "(?:" + "|".join(REGION_NOUNS) + ")"
 _REGION_PLURAL = "(?:" + "|".join(w[:-1] + "ies" if w.endswith("y") else w + "s" for w in REGION_NOUNS) + ")"
-_REGION_BEFORE = re.compile(r"\b(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\s+of\s+$", re.I)  # ("the provinces of Catamarca, Salta and Jujuy")
+# "the province of X", "the provinces of Catamarca, Salta and Jujuy"
+_REGION_BEFORE = re.compile(r"\b(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\s+of\s+$", re.I)
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|suburb)\s+of\s+$", re.I)  # (not "the capital of Bahia")
 _REGIONS_OF_BEFORE = re.compile(r"\b" + _REGION_PLURAL + r"\s+of\s+$", re.I)
 _PLURAL_REGION_AFTER = re.compile(r"\s+" + _REGION_PLURAL + r"\b", re.I)
@@ -243,11 +244,12 @@ _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Street|Avenue|Ave\.|Road|R
 _STREETS_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+)*\s+(?:streets|avenues|roads|boulevards|lanes)\b")
 _STREET_FIRST_WORDS = frozenset({"Rue", "Calle", "Avenida", "Rua", "Hotel"})  # words that open a street's or a site's name
 _STREET_FIRST_PREFIXES = tuple(w + " " for w in _STREET_FIRST_WORDS)
-# everyday words that are also names of regions: "West", "Centre", "Coast"
 # a region's noun in lower case after a name: "the Centre department", "Maritime region"
 _REGION_NOUN_AFTER = re.compile(r"\s+(?:department|province|region|governorate|state|district|prefecture|county|oblast)s?\b")
+# a distance after a name: "Orange, 55 kilometres to the west"
 _DISTANCE_AFTER = re.compile(r",\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)\b")
 _LOWER_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+# everyday words that are also names of regions: "West", "Centre", "Coast"
 GENERIC_WORDS = frozenset("""north south east west northern southern eastern western central centre center middle coast
     coastal capital lakes islands island plateau highlands lowlands mountains valley river delta upper lower interior
     border frontier littoral orient oriental occidental bay maritime""".split())

@@ -270,7 +270,8 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
             home = local
     # (a home with the report's other places around it: "Spaulding" named five times for a Vermont school is no home
     # in Illinois)
-    settled = home.population < LOCAL_HOME and bool(places) and (_nearest(home, places, home_key)[0] or 1e9) < LOCAL_KM
+    company = _nearest(home, places, home_key)[0] if places else None
+    settled = home.population < LOCAL_HOME and company is not None and company < LOCAL_KM
     for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
         p = r.place
         if p is None or k == home_key or m.container is not None or p.kind not in _LOCAL_KINDS \
