@@ -63,6 +63,8 @@ SMALL_NAMESAKE = 50_000  # a town below this size, one of three or more of its n
 FAR_NAMESAKE_KM = 500  # ... this far from a local report's home, is likely one the table lacks near home
 LOCAL_HOME = 300_000  # a home town below this size makes the report a local one
 LONE_VILLAGE = 5_000  # a village below this size far from all of a report's places is likely another
+LONE_TOWN = 50_000  # a town below this size, in a country nothing else in the report points to, ...
+LONE_TOWN_KM = 2_000  # ... this far from all the report's places, is likely one the table lacks
 DIVISION_REACH_KM = 50  # the town a township (borough, parish) is named after lies this near the report's places
 LONE_SHARE = 0.25  # a country below this share of the report's focus ...
 LONE_NEIGHBOUR = 0.5  # ... gets this part of the proximity bonus from a single nearby place
@@ -220,6 +222,20 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
             # villages the table lacks, not the Orlivka 600 km off in Odesa oblast (the user sees it as runner-up)
             near = _nearest(r.place, places, keys[i])[0]
             if near is None or near > VARIANT_REACH_KM:
+                out[i] = Resolution(None, 0.0, r.place)
+        elif r.place is not None and r.place.country and m.container is None and len(places) >= 3 \
+                and r.place.kind in _SETTLEMENT + ("admin2", "river", "lake") and r.place.population < LONE_TOWN \
+                and not any(c.user or (c.flags & CAPITAL and c.place.place_id == r.place.place_id)
+                            for c in m.candidates) \
+                and (" " in m.text.strip() or any(c.flags & PRIMARY and c.place.place_id == r.place.place_id
+                                                  for c in m.candidates)) \
+                and not _without(focus, own.get(keys[i])).get(r.place.country):
+            # ... and so is a town in a country nothing else in the report points to, far from all its places
+            # (one reached through an alternate name is left to `_mark_implausible`):
+            # "Lachen" beside Sikkim's towns is no village in Switzerland, "Cumnock" in a report from Orange, NSW
+            # no village in Scotland
+            near = _nearest(r.place, places, keys[i])[0]
+            if near is None or near > LONE_TOWN_KM:
                 out[i] = Resolution(None, 0.0, r.place)
         elif r.place is not None and m.kind_hint == "division":
             # a township is named after a town in or beside it, if at all: "Washington Township" in New Jersey

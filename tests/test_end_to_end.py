@@ -449,6 +449,17 @@ def test_a_town_the_text_names_as_one_is_reported_even_where_only_a_far_alternat
     assert "Kalam" in got and got["Kalam"] is None, got
 
 
+def test_a_small_town_alone_in_a_far_country_is_left_for_the_user(full_home):
+    """"Lachen" in a report on Sikkim is a village the table lacks there (reported unresolved, the Swiss village
+    its runner-up), not Lachen in Switzerland 7,000 km from every other place of the report."""
+    text = ("A glacial lake burst in the Himalayan state of Sikkim, India, on Wednesday. Water surged through Lachen and "
+            "Chungthang, and soldiers from an army camp near Lachen were missing, officials in Gangtok and Mangan said.")
+    tops = extract_toponyms(full_home, text)
+    lachen = [t for t in tops if t["text"] == "Lachen"]
+    assert len(lachen) == 2 and all(t["lat"] is None and t["runner_up"]["country"] == "CH" for t in lachen), lachen
+    assert {t["text"]: t["country"] for t in tops}["Gangtok"] == "IN"
+
+
 def test_a_district_the_table_lacks_is_no_town_abroad(full_home):
     """"the district of Karo" in a report on Sumatra is a district the table lacks (unresolved), not Kāro in India."""
     text = "Three children from northern Sumatra province in the district of Karo are in hospital in Medan, Indonesia."
