@@ -156,10 +156,11 @@ _NAME_ENDS = re.compile(r"[,.;:!?)]|\s+(?:and|or)\s")  # a name ends here, no ad
 _LIST_GAPS = (", ", " and ", ", and ")  # between the items of a list of names
 _PLACES_NOUN_AFTER = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)+\s+(?:districts|"
                                 r"provinces|counties|states|regions|villages|towns|governorates|oblasts|prefectures|"
-                                r"municipalities)\b")
+                                r"municipalities|settlements|neighbou?rhoods|areas|rivers|islands|camps|"
+                                r"suburbs|townships|parishes)\b")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:district|districts|province|provinces|region|governorate|township|village|"
-                               r"villages|town|municipality|neighbou?rhood|camp|slums?|island|valley|prefecture|"
-                               r"oblast|county|state|area)\b(?!\s+(?:of|for|and)\b(?!\s+[A-Z]))")  # ("district of Baghdad")
+                               r"villages|town|municipality|neighbou?rhoods?|camps?|slums?|islands?|valley|prefecture|"
+                               r"oblast|county|state|areas?|settlements?|rivers)\b(?!\s+(?:of|for|and)\b(?!\s+[A-Z]))")  # ("district of Baghdad")
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:according|thanks|due|close|next|compared|similar|addition|attention|letter|"
                             r"speaking|talking|spoke|wrote|said|told|replied|responded|belongs|belonging|married|"
                             r"son|daughter|wife|husband|sister|brother)\s+to\s+$")

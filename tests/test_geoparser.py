@@ -1103,6 +1103,14 @@ def test_a_rare_name_after_a_preposition_is_an_unresolved_place(pipe):
     assert [(t.text, t.place) for t in r.toponyms] == [("Khayelitsha", None)]
 
 
+def test_each_item_before_a_plural_place_noun_is_an_unresolved_place(pipe):
+    r = run(pipe, "Cases rose in the Kibera and Mathare settlements, and in the Samanabad and Gulberg neighbourhoods. "
+                  "Miners work where the Essequibo and Mazaruni rivers meet, and in the prefectures of Imathia, "
+                  "Pella and Kilkis. The RSF denied attacking Zaghawa and Masalit communities.")
+    assert [(t.text, t.place) for t in r.toponyms] == [(n, None) for n in (
+        "Kibera", "Mathare", "Samanabad", "Gulberg", "Essequibo", "Mazaruni", "Imathia", "Pella", "Kilkis")]
+
+
 def test_related_lines_and_captions(pipe):
     text = ("Troops entered Mosul on Monday.\n\nREAD: Daesh unleashes car bombs in Syria\n\n"
             "Smoke over Raqqa, 30 March 2017 [Reuters]\n\nIraq said more would follow.")
