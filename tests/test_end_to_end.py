@@ -361,6 +361,18 @@ def test_a_region_that_names_a_disease_is_the_disease_unless_the_text_sets_it_as
                    ("Casamance", "SN")], got
 
 
+def test_well_known_regions_islands_and_rivers_the_geonames_data_lacks_are_in_the_table(full_home):
+    """Build 50: "Vietnam's Central Highlands" is no Scottish Highlands, "the Tibetan Plateau" no Plateau state of
+    Benin, "Kurdistan" beside Erbil is Iraq's region, and French Polynesia's islands and the Severn are places."""
+    text = ("Farmers in Vietnam's Central Highlands grow coffee. Plague is found on the Tibetan Plateau in China. Oil "
+            "flowed from Iraq's Kurdistan region, officials in Erbil said. Cases rose on Moorea, Raiatea and Bora Bora "
+            "in French Polynesia. Water rose at Tewkesbury, where the Severn meets the Avon.")
+    got = {t["text"]: (t["country"], t["feature"]) for t in extract_toponyms(full_home, text)}
+    assert got["Central Highlands"] == ("VN", "region") and got["Tibetan Plateau"] == ("CN", "region"), got
+    assert got["Kurdistan"] == ("IQ", "region") and got["Severn"] == ("GB", "river"), got
+    assert all(got[n] == ("PF", "island") for n in ("Moorea", "Raiatea", "Bora Bora")), got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
