@@ -77,7 +77,13 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|its|their)?\s*(?:(?!(?:after|before|when|while|as|but|and|or|if|because|"
                          r"since|until|where|said|says|at|in|on|of|to|from|for|by|with|near|a|an|the)\b)[a-z-]+\s+){0,3}?("
                          + "|".join(sorted(PERSON_NOUNS)) + r")\b")
-_PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:collection of\s+)?(" + "|".join(sorted(PLACE_NOUNS)) + r")\b"
+# a public body or a national team named as "<what it does> <country>": "Health Canada", "Police Scotland",
+# "Public Health England", "Statistics Netherlands", "Cricket Australia", "Air India"
+_BODY_BEFORE_A_COUNTRY = frozenset("""Police Health Protection Transport Tourism Environment Statistics Stats Parks
+    Elections Fisheries Oceans Geoscience Cricket Rugby Football Athletics Swimming Tennis Cycling Hockey Netball
+    Basketball Air Radio Historic Natural Invest Forestry Ambulance""".split())
+_PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:in|of|at|on|for|from|with|near|to|by|a|an|the)\b)[a-z-]+\s+){0,3}?"
+                               r"(?:collection of\s+)?(" + "|".join(sorted(PLACE_NOUNS)) + r")\b"
                                # (the noun ends the phrase: not "Prin, a city partnerships manager", "the state's economist")
                                r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on|near|at|north|south|east|west|along|by|close|outside"
                                r"|that|which|where|with|about|some|located|inhabited|home|known|just|and)\b)")
@@ -1021,6 +1027,8 @@ class Recognizer:
             role = "modifier"  # "U.S. troops", "U.S. B-52 bombers", "UK officials": the country's, not a place
         elif after.startswith(("'s ", "’s ")) and next_word and next_word.lower() in ORG_WORDS:
             role = "modifier"
+        elif prev_word in _BODY_BEFORE_A_COUNTRY and before.endswith(" ") and best.place.kind in ("country", "admin1"):
+            role = "modifier"  # "Health Canada", "Police Scotland", "Health Protection Scotland", "Air India"
 
         # ("the Lincolnshire town", "the Texas city of Tyler": a region's adjective, no town of that name)
         hint = "settlement" if _SETTLEMENT_BEFORE.search(before) or (_SETTLEMENT_AFTER.match(after) and not (
@@ -1078,7 +1086,9 @@ class Recognizer:
             return hit[1]
         best = _weightiest(cands)
         major = _is_major(best)
-        demonym = all(c.flags & DEMONYM for c in cands)
+        # (a demonym that GeoNames also lists as an alternate name of its country is still one: "Togolese")
+        demonyms_of = {c.place.place_id for c in cands if c.flags & DEMONYM}
+        demonym = bool(demonyms_of) and all(c.place.place_id in demonyms_of for c in cands)
         out = (cands, best, major, demonym)
         if not demonym and any(c.flags & DEMONYM for c in cands) \
                 and not any(_is_major(c) for c in cands if not c.flags & DEMONYM):

@@ -373,6 +373,19 @@ def test_well_known_regions_islands_and_rivers_the_geonames_data_lacks_are_in_th
     assert all(got[n] == ("PF", "island") for n in ("Moorea", "Raiatea", "Bora Bora")), got
 
 
+def test_demonyms_and_bodies_named_after_a_country_are_modifiers(full_home):
+    """"a Togolese nurse" is a demonym though GeoNames also lists "Togolese" as a name of Togo; "Health Protection
+    Scotland", "Police Scotland" and "Air India" are bodies named after their country; "said Dr. Tina Kao, a
+    veterinarian in the town of Lugu" names a person, not a place the table lacks."""
+    text = ("A Togolese nurse is being treated in Lomé. Health Protection Scotland said Police Scotland had found heroin "
+            "in Glasgow; Air India flew doctors from Scotland. \"Prevention is everything,\" said Dr. Tina Kao, a "
+            "veterinarian in the town of Lugu in Taiwan.")
+    got = [(t["text"], t["role"]) for t in extract_toponyms(full_home, text)]
+    assert got == [("Togolese", "modifier"), ("Lomé", "literal"), ("Scotland", "modifier"), ("Scotland", "modifier"),
+                   ("Glasgow", "literal"), ("India", "modifier"), ("Scotland", "literal"), ("Lugu", "literal"),
+                   ("Taiwan", "literal")], got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
