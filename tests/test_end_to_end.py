@@ -386,6 +386,15 @@ def test_demonyms_and_bodies_named_after_a_country_are_modifiers(full_home):
                    ("Taiwan", "literal")], got
 
 
+def test_of_two_provinces_of_a_name_the_one_with_the_city_wins(full_home):
+    """Mozambique's Gaza province and the Palestinian Gaza governorate tie in a report on a Berlin race: the name is
+    also the Palestinian city's, which makes that reading the likelier."""
+    text = ("BERLIN (Reuters) - Runners from Kenya and Ethiopia won the Berlin Marathon on Sunday, and a team from "
+            "Gaza ran in memory of relatives.")
+    got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
+    assert got["Gaza"] == "PS", got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
