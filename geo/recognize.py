@@ -49,6 +49,8 @@ _FEATURE_HEADS = frozenset({"Jebel", "Jabal", "Wadi"})  # Arabic "mountain", "va
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical storm", "super typhoon"})  # first words of names that are no missing place
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _FEATURE_KINDS = frozenset({"region", "island", "river", "sea", "lake", "mountain", "desert", "valley"})
+# features whose names take "the" (a town's seldom does): "the Ohio", "the Andes", "the Sahara"
+_THE_FEATURE_KINDS = frozenset({"river", "mountain", "desert"})
 _MAJOR_KINDS = frozenset({"continent", "country", "admin1", "region", "river", "sea", "lake", "mountain", "desert"})
 
 
@@ -1049,9 +1051,9 @@ class Recognizer:
         # ... and a river's name is the river: "the Rio Grande", "the Ohio" (but not "the Ohio State University",
         # and not a country's name: "the Congo", "the Niger" may be the country)
         elif hint is None and _THE_BEFORE.search(before) and not next_word and after[:1] not in ("-", "‐") \
-                and any(c.place.kind == "river" for c in cands) \
+                and any(c.place.kind in _THE_FEATURE_KINDS for c in cands) \
                 and not any(c.user or c.place.kind == "country" for c in cands):
-            cands = tuple(c for c in cands if c.place.kind == "river")
+            cands = tuple(c for c in cands if c.place.kind in _THE_FEATURE_KINDS)
         return Mention(m.start, m.end, surface, cands, m.loose, role, _qualifier(before), demonym=demonym,
                        evidence=max(0.05, min(1.0, evidence)), kind_hint=hint, stands_for=stands_for)
 

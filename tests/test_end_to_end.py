@@ -395,6 +395,14 @@ def test_of_two_provinces_of_a_name_the_one_with_the_city_wins(full_home):
     assert got["Gaza"] == "PS", got
 
 
+def test_a_mountain_range_after_the_is_the_range(full_home):
+    """"across the Andes" is the range, not the Colombian town of Andes, though the report names Bogota."""
+    text = ("A road and rail link would run from Mato Grosso across the Andes to the port of Chancay, north of Lima, "
+            "Peru, officials in Bogota said.")
+    got = {t["text"]: (t["country"], t["feature"]) for t in extract_toponyms(full_home, text)}
+    assert got["Andes"] == (None, "mountain"), got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
