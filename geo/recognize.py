@@ -1369,6 +1369,10 @@ def _only_a_province(m: Mention) -> bool:
     return not any(c.place.kind in ("country", "city", "town") and c.place.population >= 100_000 for c in m.candidates)
 
 
+def _a_city_of_millions(m: Mention) -> bool:
+    return any(c.place.kind in ("city", "town") and c.place.population >= 1_000_000 for c in m.candidates)
+
+
 def _link_containers(text: str, mentions: list[Mention]) -> None:
     """"Alexandria, Louisiana" and "Hajin in Deir ez-Zor province": the second names where the first is."""
     for i in range(len(mentions) - 1):
@@ -1376,6 +1380,9 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
         gap = text[a.end:b.start]
         if a.kind_hint == b.kind_hint == "region" and gap in (", ", ",") and not is_dateline(text, a.start, a.end):
             continue  # items of one list of regions, not a region and its country (but "VICTORIA, British Columbia -")
+        if gap in (", ", ",") and i + 2 < len(mentions) and _LIST_GAP.fullmatch(text, b.end, mentions[i + 2].start) \
+                and _a_city_of_millions(b) and _a_city_of_millions(mentions[i + 2]):
+            continue  # a list of cities, not a town and its region: "partners in Washington, London and Brasilia"
         if gap in (", ", ",") or _IN_CONTAINER_GAP.fullmatch(gap) or _CAPITAL_OF_GAP.fullmatch(gap):
             if any(c.place.kind in ("country", "admin1", "admin2", "region") for c in b.candidates):
                 a.container = i + 1

@@ -403,6 +403,16 @@ def test_a_mountain_range_after_the_is_the_range(full_home):
     assert got["Andes"] == (None, "mountain"), got
 
 
+def test_a_list_of_big_cities_is_no_town_and_its_region(full_home):
+    """"partners in Washington, London and Brasilia" lists three capitals: Washington is not the village near
+    Sunderland that "Washington, London" would make of it; "Alexandria, Louisiana" still sets the town in its state."""
+    text = ("Guyana discussed the incident with Caracas and with partners in Washington, London and Brasilia. "
+            "He was born in Alexandria, Louisiana, and Jackson, Mississippi.")
+    got = [(t["text"], t["country"]) for t in extract_toponyms(full_home, text)]
+    assert got[2:5] == [("Washington", "US"), ("London", "GB"), ("Brasilia", "BR")], got
+    assert ("Alexandria", "US") in got, got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
