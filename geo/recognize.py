@@ -72,6 +72,7 @@ class Mention:
     suggestions: tuple[str, ...] = field(default=())
     frame: int | None = None  # index of the region that opens this one's sentence ("In Michigan, ... Oakland County")
     stands_for: tuple = ()  # the candidates of the place a modifier names with the word after it ("Iraqi capital")
+    dateline: bool = False  # where the reporter files from ("FRIENDSHIP, Wis. -"): the report's home
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -458,6 +459,7 @@ class Recognizer:
             if mention is not None:
                 if _inside(m.start, related):
                     mention.role = "related"
+                mention.dateline = m.start in dateline_starts
                 mentions.append(mention)
         # a person's name hides its namesake place all through the report, but not where the reporter files from
         # ("JACKSON -"), nor where the report puts that town again ("a shelter in Jackson", "a jury in London

@@ -224,13 +224,13 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
             if near is None or near > VARIANT_REACH_KM:
                 out[i] = Resolution(None, 0.0, r.place)
         elif r.place is not None and r.place.country and m.container is None and len(places) >= 3 \
-                and r.place.kind in _SETTLEMENT + ("admin2", "river", "lake") and r.place.population < LONE_TOWN \
+                and r.place.kind in _LOCAL_KINDS and r.place.population < LONE_TOWN \
                 and not any(c.user or (c.flags & CAPITAL and c.place.place_id == r.place.place_id)
                             for c in m.candidates) \
                 and (" " in m.text.strip() or any(c.flags & PRIMARY and c.place.place_id == r.place.place_id
                                                   for c in m.candidates)) \
                 and not _without(focus, own.get(keys[i])).get(r.place.country):
-            # ... and so is a town in a country nothing else in the report points to, far from all its places
+            # ... and so is a town (or a county) in a country nothing else in the report points to, far from all its places
             # (one reached through an alternate name is left to `_mark_implausible`):
             # "Lachen" beside Sikkim's towns is no village in Switzerland, "Cumnock" in a report from Orange, NSW
             # no village in Scotland
@@ -258,8 +258,12 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
     if not counts:
         return out
     home_id, n = counts.most_common(1)[0]
-    if n < 2:
-        return out
+    if n < 2:  # (a town named once is home where the reporter files from it: "FRIENDSHIP, Wis. -")
+        filed = next((r.place for m, r in zip(mentions, out) if m.dateline and r.place is not None
+                      and r.place.kind in _SETTLEMENT), None)
+        if filed is None:
+            return out
+        home_id = filed.place_id
     home, home_key = next((r.place, k) for r, k in zip(out, keys) if r.place is not None and r.place.place_id == home_id)
     fixed = list(out)
     near = _nearest(home, places, home_key)[0] if places else None

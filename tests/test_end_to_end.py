@@ -493,6 +493,15 @@ def test_a_small_common_name_far_from_a_local_reports_home_is_left_for_the_user(
     assert got["Springville"]["lat"] is None, got["Springville"]
 
 
+def test_the_dateline_town_is_home_for_the_reports_counties(full_home):
+    """"FRIENDSHIP, Wis." named once: "Adams County" is the county around it, not Colorado's (a state the report
+    also names, beside Castle Rock, Colo.)."""
+    text = ("FRIENDSHIP, Wis. — The district covers much of Adams County. A handful of rural districts in Colorado, "
+            "Missouri and Minnesota have made the switch, and families from Castle Rock Lake ride buses an hour.")
+    got = {t["text"]: t.get("admin1") for t in extract_toponyms(full_home, text)}
+    assert got["Adams County"] == "Wisconsin", got
+
+
 def test_a_town_the_text_names_as_one_is_reported_even_where_only_a_far_alternate_matches(full_home):
     """"the tourist town of Kalam in the Swat Valley" is a town the table lacks (reported unresolved), not a surname
     to drop, nor Kallam in India."""
