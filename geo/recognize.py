@@ -744,8 +744,15 @@ class Recognizer:
             return None
         # a given name and an initial: "Dr. Jose A. Cordova Villalobos"
         if single and before[-2:-1] == "." and (given := _FIRST_NAME_INITIAL_BEFORE.search(before)) \
-                and _is_first_name(given.group(1).lower()) \
-                and not (best.user or best.place.kind in _REGION_KINDS):
+                and _is_first_name(given.group(1).lower()) and not (best.user or _a_state_by_name(cands)):
+            persons.add(k)  # ("Jeremy L. Holland": Holland is only another name of the Netherlands)
+            return None
+        # a given name and a surname that names a county or a region: "corner-forward Stephen Kilkenny" (but a
+        # country or a state by its own name after a name is a second place: "Austin Texas", "Jordan Syria")
+        if single and prev_word and before.endswith(" ") and major and not best.user \
+                and prev_word.lower() in first_names() and prev_word[:1].isupper() and not prev_word.isupper() \
+                and self.word_frequency(prev_word.lower()) < 5.0 and prev_word not in _FEATURE_HEADS \
+                and not _a_state_by_name(cands) and not _NOT_A_SURNAME_AFTER.match(after):
             persons.add(k)
             return None
         # a given name and a surname particle: "Mario de Santiago", "Ludwig van Beethoven"
@@ -1369,6 +1376,18 @@ def _share_list_kind(text: str, mentions: list[Mention]) -> None:
 
 def _only_a_province(m: Mention) -> bool:
     return not any(c.place.kind in ("country", "city", "town") and c.place.population >= 100_000 for c in m.candidates)
+
+
+def _a_state_by_name(cands) -> bool:
+    """Whether some reading is a country or a first-level region by its own name ("Texas"), not by an alternate
+    one ("Holland" for the Netherlands) nor a county ("Kilkenny")."""
+    return any(c.flags & PRIMARY and (c.place.kind == "country" or (c.place.kind == "admin1" and c.place.country in
+                                                                      _STATE_COUNTRIES)) for c in cands)
+
+
+# countries whose first-level regions news names after a person's name as a second place ("Austin Texas")
+_STATE_COUNTRIES = frozenset({"US", "CA", "AU", "MX", "BR", "IN", "NG", "DE"})
+_NOT_A_SURNAME_AFTER = re.compile(r"['’]s\s+(?:capital|state|province|county|city)\b|\s+(?:state|province|county)\b")
 
 
 def _a_city_of_millions(m: Mention) -> bool:

@@ -413,6 +413,16 @@ def test_a_list_of_big_cities_is_no_town_and_its_region(full_home):
     assert ("Alexandria", "US") in got, got
 
 
+def test_a_surname_that_names_a_county_or_another_name_of_a_country_is_a_persons(full_home):
+    """"corner-forward Stephen Kilkenny" and "Jeremy L. Holland" are people all through their reports (Kilkenny is an
+    Irish county, Holland another name of the Netherlands); "Austin Texas" is still two places, and "Wadi" (a
+    valley's first word) no given name before Derna."""
+    text = ("A goal from corner-forward Stephen Kilkenny proved decisive, but Kilkenny was booked. Jeremy L. Holland, "
+            "29, was arraigned Monday; detectives said Holland cut locks. Austin Texas is big, and so is Wadi Derna.")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert got == ["Austin", "Texas", "Derna"], got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
