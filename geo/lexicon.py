@@ -35,7 +35,8 @@ PERSON_NOUNS = frozenset("""head chief spokesman spokeswoman spokesperson direct
     ranger clerk treasurer auditor assessor coroner prosecutor solicitor councilman councilwoman
     dealer buyer seller trader merchant businessman businesswoman owner driver farmer rancher grower pastor priest
     bishop rabbi imam veteran soldier artist musician lawmaker legislator candidate activist survivor victim suspect
-    witness""".split())
+    witness physician surgeon paramedic pharmacist dentist veterinarian engineer worker employee volunteer retiree
+    """.split())
 # AP's abbreviation of a state ("Mo.", "Calif.", "Wash."): news writes it only after a town or in a dateline
 STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 # Capitalised words that, after a place name, make an organisation or a thing named after the place.
@@ -73,7 +74,7 @@ DIVISION_WORDS = frozenset({"township", "borough", "parish"})
 # "the town of X", "X, a village ...": nouns that mark a name as a place.
 PLACE_NOUNS = frozenset("""town village city hamlet hamlets district province governorate region neighbourhood neighborhood
     suburb camp settlement enclave area county state island port oasis valley municipality prefecture oblast
-    commune""".split())
+    commune community""".split())
 
 
 _NAME_LINE = re.compile(r"^[^#\n].{2}([A-Za-z]{2,25})\s", re.M)

@@ -416,7 +416,9 @@ class Recognizer:
         contained = set(contained_at.values())
         # ("Warwick in Queensland", "Mehran, in Iran's Ilam province")
         # a name the report calls a town is that town all through it: "the town of Sake" ... "fled Sake on foot"
-        called_towns = {m.key for m in matches if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start)}
+        # (and so is one it describes as a place: "Soso, a community of about 400" ... "clinics in Heidelberg and Soso")
+        called_towns = {m.key for m in matches if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start)
+                        or (text[m.end:m.end + 1] == "," and _PLACE_APPOSITION.match(text, m.end))}
         # ... and so is a two-word name it repeats whole and never cuts to its last word, as it would a person's
         # surname: "Jordan beat Belle Plaine 28-14" ... "Belle Plaine coach Mike Holmes"
         twice = Counter(m.text for m in matches if m.text.count(" ") == 1 and m.text.istitle()

@@ -423,6 +423,15 @@ def test_a_surname_that_names_a_county_or_another_name_of_a_country_is_a_persons
     assert got == ["Austin", "Texas", "Derna"], got
 
 
+def test_a_person_from_a_town_or_a_place_apposition_makes_a_given_name_a_town(full_home):
+    """"a physician from Laurel" puts a person in Laurel, Miss.; "Raymond, a community of about 3,000" makes Raymond
+    a place all through the report, also where a person's name could be meant ("clinics in Raymond")."""
+    text = ("South Central Regional Medical Center in Hattiesburg will open clinics in Raymond and Heidelberg, with a "
+            "physician from Laurel rotating through. Raymond, a community of about 3,000, has no doctor.")
+    got = [(t["text"], t["country"]) for t in extract_toponyms(full_home, text)]
+    assert ("Laurel", "US") in got and got.count(("Raymond", "US")) == 2, got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
