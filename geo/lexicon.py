@@ -74,7 +74,7 @@ DIVISION_WORDS = frozenset({"township", "borough", "parish"})
 # "the town of X", "X, a village ...": nouns that mark a name as a place.
 PLACE_NOUNS = frozenset("""town village city hamlet hamlets district province governorate region neighbourhood neighborhood
     suburb camp settlement enclave area county state island port oasis valley municipality prefecture oblast
-    commune community""".split())
+    commune""".split())
 
 
 _NAME_LINE = re.compile(r"^[^#\n].{2}([A-Za-z]{2,25})\s", re.M)

@@ -86,7 +86,7 @@ _BODY_BEFORE_A_COUNTRY = frozenset("""Police Health Protection Transport Tourism
     Elections Fisheries Oceans Geoscience Cricket Rugby Football Athletics Swimming Tennis Cycling Hockey Netball
     Basketball Air Radio Historic Natural Invest Forestry Ambulance""".split())
 _PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:in|of|at|on|for|from|with|near|to|by|a|an|the)\b)[a-z-]+\s+){0,3}?"
-                               r"(?:collection of\s+)?(" + "|".join(sorted(PLACE_NOUNS)) + r")\b"
+                               r"(?:collection of\s+)?(" + "|".join(sorted(PLACE_NOUNS | {"community"})) + r")\b"
                                # (the noun ends the phrase: not "Prin, a city partnerships manager", "the state's economist")
                                r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on|near|at|north|south|east|west|along|by|close|outside"
                                r"|that|which|where|with|about|some|located|inhabited|home|known|just|and)\b)")
@@ -95,7 +95,7 @@ _MODIFIER_SUFFIX = re.compile(r"[-‐](?:backed|led|based|born|made|run|funded|a
                               r"annexed)\b")
 _RELATED_LINE = re.compile(r"^\s*(?:READ(?: MORE)?|RELATED|SEE ALSO|ALSO READ|WATCH|LISTEN|MORE|Read more|Read also|Related|See also|Also read)\s*[:\-–|]", re.M)
 _CAPTION = re.compile(r"\[[^\]\n]{2,60}\]\s*$|\((?:photo|image|picture|file photo|credit)[^)\n]*\)\s*$|^(?:photo|image|file photo|pictured)\s*[:\-–]", re.I)
-_UNRESOLVED_NOUNS = sorted(PLACE_NOUNS - {"area", "state", "county"})
+_UNRESOLVED_NOUNS = sorted(PLACE_NOUNS - {"area", "state", "county"} | {"community"})  # ("the community of X")
 _UNRESOLVED_PLURALS = sorted({n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _UNRESOLVED_NOUNS} - set(_UNRESOLVED_NOUNS))
 # "the town of X", "the villages of X and Y", "four villages: X, Y and Z"
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(_UNRESOLVED_NOUNS + _UNRESOLVED_PLURALS) + r")\s+of\s+$"
@@ -589,6 +589,19 @@ class Recognizer:
                 tuple(self.matcher.gazetteer.lookup(f"Lake {surface}")) if noun == "lake" else ())
             return Mention(m.start, m.end, surface, named, False, qualifier=_qualifier(before), evidence=0.9) if named \
                 else Mention(m.start, m.end, surface, (), False, unresolved=True, evidence=0.6)
+        # an Australian or a British council area: "the Wellington Shire", "Moyne Shire councillors" (a shire the
+        # table lacks, not Wellington, New Zealand, nor the Ethiopian city of Shire)
+        if after.startswith(" Shire") and not after[6:7].isalpha() and not any(c.user for c in cands):
+            end = m.end + 6
+            return Mention(m.start, end, text[m.start:end], (), False, unresolved=True, evidence=0.6)
+        if surface == "Shire" and before.endswith(" ") and (head := _prev_word(before) or "")[:1].isupper() \
+                and not any(c.user for c in cands):
+            if (m.start - 1) in matched:
+                return None  # (the shire's name is reported whole from its head)
+            if self.word_frequency(head.lower()) >= 4.5:
+                return None  # ("The Shire", "Every Shire": no name)
+            start = m.start - 1 - len(head)  # ... or its head is a name the table lacks: "Moyne Shire"
+            return Mention(start, m.end, text[start:m.end], (), False, unresolved=True, evidence=0.6)
         if surface in ("Indian", "Indians") and (_NATIVE_BEFORE.search(before) or _NATIVE_AFTER.match(after)):
             return None  # "the Fort Hall Indian Reservation", "American Indian tribes": Native Americans, not India
         if _is_nickname(text, m.start, m.end):

