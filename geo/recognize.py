@@ -45,6 +45,7 @@ _HEAD_WORDS = PLACE_NOUNS | DIRECTIONS | SITE_WORDS | ORG_WORDS  # words that ma
 _DATE_WORDS = MONTHS | WEEKDAYS
 _NOT_SURNAMES = ORG_WORDS | PLACE_NOUNS | MONTHS | WEEKDAYS
 _NOT_PLACE_WORDS = MONTHS | WEEKDAYS | TITLES
+_PLURAL_DIVISION_AFTER = re.compile(r" townships\b")  # (not "parishes": a Louisiana parish is a county)
 _FEATURE_HEADS = frozenset({"Jebel", "Jabal", "Wadi"})  # Arabic "mountain", "valley": first words of names
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical storm", "super typhoon"})  # first words of names that are no missing place
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
@@ -1061,7 +1062,8 @@ class Recognizer:
             _THE_BEFORE.search(before) and any(c.place.kind in ("admin1", "admin2") for c in cands))) \
             or _SETTLEMENT_APPOSITION.match(after) \
             else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) \
-            else "division" if next_word and after[:1] == " " and next_word.lower() in DIVISION_WORDS \
+            else "division" if (next_word and after[:1] == " " and next_word.lower() in DIVISION_WORDS) \
+            or _PLURAL_DIVISION_AFTER.match(after) \
             else "site" if ((next_word and after[:1] == " " and next_word.lower() in SITE_WORDS)
                             or (_THE_BEFORE.search(before) and _FACILITY_AFTER.match(after))) \
             and not any(c.place.kind in _REGION_KINDS for c in cands) else None
@@ -1355,14 +1357,17 @@ _LIST_ITEM_END = re.compile(r"[,.;:)]|\s+(?:and|or)\s|[ \t]*(?:\n|$)")
 
 
 def _share_region_hint(text: str, mentions: list[Mention]) -> None:
-    """"the Bryansk, Kursk and Belgorod regions": a plural region word after a list is every item's."""
+    """"the Bryansk, Kursk and Belgorod regions": a plural region word after a list is every item's; so is
+    "townships" ("Hamburg, Putnam and Marion townships": no German city among them)."""
     for i in range(len(mentions) - 1, 0, -1):
-        if mentions[i].kind_hint != "region" or not _PLURAL_REGION_AFTER.match(text, mentions[i].end):
+        hint = mentions[i].kind_hint
+        if not ((hint == "region" and _PLURAL_REGION_AFTER.match(text, mentions[i].end))
+                or (hint == "division" and _PLURAL_DIVISION_AFTER.match(text, mentions[i].end))):
             continue
         j = i
         while j > 0 and _LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
             j -= 1
-            mentions[j].kind_hint = "region"
+            mentions[j].kind_hint = hint
 
 
 def _share_list_kind(text: str, mentions: list[Mention]) -> None:

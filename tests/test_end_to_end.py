@@ -454,6 +454,16 @@ def test_a_shire_the_table_lacks_is_reported_whole(full_home):
     assert got[:2] == [("Wellington Shire", None), ("Moyne Shire", None)] and len(got) == 4, got
 
 
+def test_each_item_of_a_list_before_townships_is_a_township(full_home):
+    """"Hamburg, Putnam and Marion townships" in Michigan are no German city: townships named after no town near the
+    report are unresolved; "St. Mary, Terrebonne and Assumption parishes" are still Louisiana's parishes."""
+    text = ("HOWELL, Mich. — Thefts from farms in Hamburg, Putnam and Marion townships rose, the Livingston County "
+            "Sheriff's Office said. Levees held in St. Mary, Terrebonne and Assumption parishes in Louisiana.")
+    got = {t["text"]: (t["country"], t["feature"]) for t in extract_toponyms(full_home, text)}
+    assert got["Hamburg"] == (None, "unresolved") and got["Putnam"] == (None, "unresolved"), got
+    assert got["Terrebonne"] == ("US", "admin2"), got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
