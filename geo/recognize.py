@@ -418,8 +418,12 @@ class Recognizer:
         # ("Warwick in Queensland", "Mehran, in Iran's Ilam province")
         # a name the report calls a town is that town all through it: "the town of Sake" ... "fled Sake on foot"
         # (and so is one it describes as a place: "Soso, a community of about 400" ... "clinics in Heidelberg and Soso")
+        # (and one it sets as a place at the end of a clause: "Game 2 is Friday at Maverick Field in Marshall." ...
+        # "Marshall edged Hallsville 2-1")
         called_towns = {m.key for m in matches if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start)
-                        or (text[m.end:m.end + 1] == "," and _PLACE_APPOSITION.match(text, m.end))}
+                        or (text[m.end:m.end + 1] == "," and _PLACE_APPOSITION.match(text, m.end))
+                        or (text[m.start - 3:m.start] in ("in ", "at ") and text[m.end:m.end + 1] in (".", ";")
+                            and m.start - 3 not in starts)}
         # ... and so is a two-word name it repeats whole and never cuts to its last word, as it would a person's
         # surname: "Jordan beat Belle Plaine 28-14" ... "Belle Plaine coach Mike Holmes"
         twice = Counter(m.text for m in matches if m.text.count(" ") == 1 and m.text.istitle()

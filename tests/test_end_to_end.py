@@ -464,6 +464,17 @@ def test_each_item_of_a_list_before_townships_is_a_township(full_home):
     assert got["Terrebonne"] == ("US", "admin2"), got
 
 
+def test_a_given_name_the_report_sets_as_a_place_at_a_clause_end_is_that_place_all_through(full_home):
+    """"Game 2 is Friday at Maverick Field in Marshall." makes the other Marshalls of a Texas sports report the town
+    ("Marshall edged Hallsville 2-1"); without it, a lone given name stays a person's."""
+    text = ("Shelby Tyler struck out 11 as Marshall edged Hallsville 2-1 in the opener of their series. Game 2 is "
+            "7 p.m. Friday at Maverick Field in Marshall.")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert got.count("Marshall") == 2, got
+    got = [t["text"] for t in extract_toponyms(full_home, "Shelby Tyler struck out 11 as Marshall edged Hallsville.")]
+    assert "Marshall" not in got, got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
