@@ -46,6 +46,10 @@ _DATE_WORDS = MONTHS | WEEKDAYS
 _NOT_SURNAMES = ORG_WORDS | PLACE_NOUNS | MONTHS | WEEKDAYS
 _NOT_PLACE_WORDS = MONTHS | WEEKDAYS | TITLES
 _PLURAL_DIVISION_AFTER = re.compile(r" townships\b")  # (not "parishes": a Louisiana parish is a county)
+# a town's team in local sports news: "the Cyclones held on to beat Paola 21-17" (not a record after a name: a
+# wrestler's is written alike, "Boone (44-0)")
+_BEAT_BEFORE = re.compile(r"\b(?:beat|beats|edged|edges|defeated|defeats|topped|tops|downed|over|past) \Z")
+_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b")
 _FEATURE_HEADS = frozenset({"Jebel", "Jabal", "Wadi"})  # Arabic "mountain", "valley": first words of names
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical storm", "super typhoon"})  # first words of names that are no missing place
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
@@ -423,7 +427,8 @@ class Recognizer:
         called_towns = {m.key for m in matches if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start)
                         or (text[m.end:m.end + 1] == "," and _PLACE_APPOSITION.match(text, m.end))
                         or (text[m.start - 3:m.start] in ("in ", "at ") and text[m.end:m.end + 1] in (".", ";")
-                            and m.start - 3 not in starts)}
+                            and m.start - 3 not in starts)
+                        or (_BEAT_BEFORE.search(text, max(0, m.start - 12), m.start) and _SCORE_AFTER.match(text, m.end))}
         # ... and so is a two-word name it repeats whole and never cuts to its last word, as it would a person's
         # surname: "Jordan beat Belle Plaine 28-14" ... "Belle Plaine coach Mike Holmes"
         twice = Counter(m.text for m in matches if m.text.count(" ") == 1 and m.text.istitle()

@@ -475,6 +475,14 @@ def test_a_given_name_the_report_sets_as_a_place_at_a_clause_end_is_that_place_a
     assert "Marshall" not in got, got
 
 
+def test_a_town_its_team_beat_by_a_score_is_that_town_all_through(full_home):
+    """"the Cyclones held on to beat Paola 21-17" names the Kansas town's team, and so do the other Paolas of the
+    report (a given name otherwise)."""
+    text = "OSAWATOMIE, Kan. — The Cyclones held on to beat Paola 21-17 on Friday. Paola got the ball back late."
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert got.count("Paola") == 2, got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
