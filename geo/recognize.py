@@ -1061,8 +1061,10 @@ class Recognizer:
             role = "modifier"  # "Bank of America", "University of Georgia", "Agence France-Presse": organisations
         elif acronym and best.place.kind == "country" and _ATTRIBUTIVE_AFTER.match(after):
             role = "modifier"  # "U.S. troops", "U.S. B-52 bombers", "UK officials": the country's, not a place
-        elif after.startswith(("'s ", "’s ")) and next_word and next_word.lower() in ORG_WORDS:
-            role = "modifier"
+        elif after.startswith(("'s ", "’s ")) and next_word and next_word.lower() in ORG_WORDS \
+                and surface.startswith(("St.", "St ", "Saint ")):
+            role = "modifier"  # a saint's institution: "St. Mary's Hospital" (but "Jamaica's Ministry of Health"
+            # is the country's, literal as annotators have it)
         elif prev_word in _BODY_BEFORE_A_COUNTRY and before.endswith(" ") and best.place.kind in ("country", "admin1"):
             role = "modifier"  # "Health Canada", "Police Scotland", "Health Protection Scotland", "Air India"
 
