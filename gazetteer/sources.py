@@ -456,9 +456,10 @@ def read_aliases(rows_by_id: dict[str, Row], region_by_code: dict[str, str], fea
     with open(path, encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             alias, target = r["alias"].strip(), r["target"].strip()
-            if target.startswith("geonames:"):
+            kind = (r.get("kind") or "").strip()
+            if target.startswith("geonames:"):  # ("own": the name the place goes by, which GeoNames spells otherwise)
                 by_city[int(target.split(":", 1)[1])].append(
-                    (alias, DEMONYM if (r.get("kind") or "").strip() == "demonym" else 0))
+                    (alias, DEMONYM if kind == "demonym" else PRIMARY if kind == "own" else 0))
                 continue
             if target.startswith("features:"):
                 pid = feature_by_name.get(key(target.split(":", 1)[1]))

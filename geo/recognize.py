@@ -1130,8 +1130,9 @@ class Recognizer:
         demonym = bool(demonyms_of) and all(c.place.place_id in demonyms_of for c in cands)
         out = (cands, best, major, demonym)
         if not demonym and any(c.flags & DEMONYM for c in cands) \
-                and not any(_is_major(c) for c in cands if not c.flags & DEMONYM):
-            # "Malian", "English": a country's adjective first, not the hamlet that shares it
+                and not any(_is_major(c) for c in cands if not c.flags & DEMONYM and c.flags & PRIMARY):
+            # "Malian", "English": a country's adjective first, not the hamlet that shares it (nor a city that has it
+            # among its alternate names: "Kazakh" is no Petropavl)
             demonyms = tuple(c for c in cands if c.flags & DEMONYM)
             out = (demonyms, demonyms[0], True, True)
         if len(self._by_candidates) > 50_000:

