@@ -508,7 +508,9 @@ class Recognizer:
         diseases = {m.key for m in matches if _DISEASE_AFTER.match(text, m.end) and not any(
             c.user or c.place.kind in _REGION_KINDS or c.place.population >= 100_000 for c in m.candidates)}
         if diseases:
+            owned = {x.end + 3 for x in mentions if text[x.end:x.end + 3] in ("'s ", "’s ")}  # ("Kenya's Rift Valley")
             mentions = [m for m in mentions if name_key(m.text) not in diseases or m.start in contained_at
+                        or m.start in owned
                         or _cue_at(text, m.start) or m.kind_hint is not None
                         or (_THE_BEFORE.search(text, max(0, m.start - 4), m.start) and _NAME_ENDS.match(text, m.end))
                         or _SETTLEMENT_APPOSITION.match(text, m.end)]  # ("named after Marburg, the German town")

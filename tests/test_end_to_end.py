@@ -502,6 +502,14 @@ def test_build_53_names_cities_by_their_own_names_and_kazakh_is_a_demonym(full_h
     assert got["Luque"] == ("PY", "literal") and got["Fuego"] == ("GT", "literal"), got
 
 
+def test_a_countrys_possessive_saves_a_region_that_names_a_disease(full_home):
+    """"Rift Valley fever" names the disease, but "Kenya's Rift Valley" the region, at Wikipedia's point."""
+    text = "Rift Valley fever killed cattle in South Africa. It was first identified in Kenya's Rift Valley in 1931."
+    got = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    rift = got["Rift Valley"]
+    assert rift["start"] > 40 and rift["country"] == "KE" and km(rift["lat"], rift["lon"], 0.5, 36.0) < 50, got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
