@@ -118,10 +118,9 @@ class Matcher:
         caps = [m.span() for m in _CAP_TOKEN.finditer(run)]
         n = len(caps)
         out = []
-        i = 0
-        while i < n:
+
+        def longest_at(i: int) -> Match | None:
             s0 = caps[i][0]
-            found = None
             for k in range(min(n - 1, i + MAX_TOKENS - 1), i - 1, -1):
                 e = caps[k][1]
                 surface = run[s0:e]
@@ -134,8 +133,19 @@ class Matcher:
                 if dotted is not None and run[e:e + 1] == ".":  # "Calif."
                     plain = dotted
                 if plain is not None:
-                    found = Match(s0, s0 + len(plain.text), plain.text, plain.key, plain.candidates, plain.loose)
-                    break
+                    return Match(s0, s0 + len(plain.text), plain.text, plain.key, plain.candidates, plain.loose)
+            return None
+
+        i = 0
+        while i < n:
+            found = longest_at(i)
+            if found and i + 1 < n and run[caps[i][0]:caps[i][1]] == "The" and caps[i + 1][0] < found.end:
+                # (an article that starts a name does not hide a longer one after it: "The River Tay" is the
+                # River Tay, not a place called "The River")
+                after = longest_at(i + 1)
+                if after is not None and after.end > found.end:
+                    found = after
+                    i += 1
             if found:
                 out.append(found)
                 i += 1

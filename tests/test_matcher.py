@@ -54,3 +54,11 @@ def test_the_memo_follows_the_users_edits(matcher, tiny_gazetteer):
 def test_the_same_run_elsewhere_gets_its_own_offsets(matcher):
     text = "Mosul fell. Later, Mosul rose; in Mosul, crowds."
     assert [m.start for m in matcher.find(text)] == [0, 19, 34]
+
+
+def test_an_article_that_starts_a_name_hides_no_longer_name_after_it(matcher, tiny_gazetteer):
+    tiny_gazetteer.add("The River", 10.0, 10.0, country="US", kind="village")
+    tiny_gazetteer.add("River Tay", 56.45, -2.9, country="GB", kind="river")
+    tiny_gazetteer.add("The Hague", 52.08, 4.31, country="NL", kind="city")
+    assert found(matcher, "The River Tay fell. The River rose.") == ["River Tay", "The River"]
+    assert found(matcher, "The Hague said so.") == ["The Hague"]
