@@ -114,6 +114,8 @@ _PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around)"
               r"outskirts|parts|streets|centre|center|heart|edge)\s+of"
               r"|\b(?:man|woman|men|women|residents?|family|families|farmers?|natives?|students?|fans|"
               r"visitors|people|commuters|workers|voters|officials)\s+(?:from|of)"
+              r"|\b(?:crews|trucks|firefighters|teams|troops|buses|flights|trains|refugees|migrants|tourists|volunteers|"
+              r"deputies|officers|delegates|delegations|shipments)\s+from"  # "tanker trucks from Fairbanks"
               r"|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+from)\s+")  # "a retired teacher from Camden"
 _PLACE_CUE_BEFORE = re.compile(_PLACE_CUE + "$", re.I)
 _CUE_REACH = 28  # how far back a place's cue is looked for

@@ -510,6 +510,14 @@ def test_a_countrys_possessive_saves_a_region_that_names_a_disease(full_home):
     assert rift["start"] > 40 and rift["country"] == "KE" and km(rift["lat"], rift["lon"], 0.5, 36.0) < 50, got
 
 
+def test_things_and_crews_from_a_town_put_it_back_among_places(full_home):
+    """Deputy Chief Mike Fairbanks hides the town elsewhere, but "tanker trucks from Fairbanks" is the town."""
+    text = ("Water poured from the roof, Deputy Chief Mike Fairbanks said. Tanker trucks from Fairbanks and Fort "
+            "Wainwright shuttled water. \"The crews did everything,\" Fairbanks said.")
+    got = [(t["text"], t["start"]) for t in extract_toponyms(full_home, text)]
+    assert [n for n, _ in got].count("Fairbanks") == 1 and text.index("from Fairbanks") + 5 in {s for _, s in got}, got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
