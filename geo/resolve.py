@@ -230,10 +230,9 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
                 and (" " in m.text.strip() or any(c.flags & PRIMARY and c.place.place_id == r.place.place_id
                                                   for c in m.candidates)) \
                 and not _without(focus, own.get(keys[i])).get(r.place.country):
-            # ... and so is a town (or a county) in a country nothing else in the report points to, far from all its places
-            # (one reached through an alternate name is left to `_mark_implausible`):
-            # "Lachen" beside Sikkim's towns is no village in Switzerland, "Cumnock" in a report from Orange, NSW
-            # no village in Scotland
+            # ... and so is a town (or a county) in a country nothing else in the report points to, far from all
+            # its places (one reached through an alternate name is left to `_mark_implausible`): "Lachen" beside
+            # Sikkim's towns is no village in Switzerland, "Cumnock" in a report from Orange, NSW none in Scotland
             near = _nearest(r.place, places, keys[i])[0]
             if near is None or near > LONE_TOWN_KM:
                 out[i] = Resolution(None, 0.0, r.place)
