@@ -867,10 +867,11 @@ class Recognizer:
             return None
         # described as a person: "Bali, head of the SDF media office"
         if single and _APPOSITION.match(after) and not _PLACE_APPOSITION.match(after) and not major \
-                and not _cue_before(before) \
+                and not _cue_before(before) and best.place.kind not in _FEATURE_KINDS \
                 and not ((before.endswith(" from ") or _SOMEONE_OF_BEFORE.search(before)) and k not in first_names()):
             # ("a village near Tibu, who asked"; "a real estate agent from Waimea, who made the drive", "Jim Logan of
-            # Chatham, who voted no": the agent made it, Logan voted)
+            # Chatham, who voted no": the agent made it, Logan voted; "people living on Savai'i, who depend on it":
+            # an island is no person)
             persons.add(k)
             return None
 

@@ -518,6 +518,15 @@ def test_things_and_crews_from_a_town_put_it_back_among_places(full_home):
     assert [n for n, _ in got].count("Fairbanks") == 1 and text.index("from Fairbanks") + 5 in {s for _, s in got}, got
 
 
+def test_an_island_before_a_who_clause_is_no_person(full_home):
+    """"the 40,000 people living on Savai'i, who depend on it" speaks of the people: the island stays a place all
+    through the report."""
+    text = ("The ferry sails from Salelologa on Savai'i to Upolu. It is a lifeline for the 40,000 people living on "
+            "Savai'i, who depend on it for food.")
+    got = [(t["text"], t["country"]) for t in extract_toponyms(full_home, text)]
+    assert got.count(("Savai'i", "WS")) == 2, got
+
+
 def test_a_generic_word_is_a_region_before_its_noun_in_a_country_the_report_names(full_home):
     """"the Centre department of Haiti" is Haiti's region; "Maritime security firm Ambrey" opens a sentence with an
     adjective, not Togo's Maritime region; "Plateau lies in ..." is Nigeria's state; "the Eastern province of Prince
