@@ -473,7 +473,7 @@ def read_aliases(rows_by_id: dict[str, Row], region_by_code: dict[str, str], fea
             if row is not None:
                 # "Calif." only counts with its full stop; "U.S." is unambiguous as it stands
                 flags = ABBREVIATION if re.fullmatch(r"[A-Za-z]+\.", alias) else 0
-                row.names.append((alias, DEMONYM if (r.get("kind") or "").strip() == "demonym" else flags))
+                row.names.append((alias, DEMONYM if kind == "demonym" else flags))
     return by_city
 
 

@@ -90,8 +90,11 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the|his|her|its|their)?\s*(?:(?!(?:after|
 _BODY_BEFORE_A_COUNTRY = frozenset("""Police Health Protection Transport Tourism Environment Statistics Stats Parks
     Elections Fisheries Oceans Geoscience Cricket Rugby Football Athletics Swimming Tennis Cycling Hockey Netball
     Basketball Air Radio Historic Natural Invest Forestry Ambulance""".split())
+# the place nouns of an apposition or "the X of": a community is one there ("Soso, a community of about 400"), though a
+# capitalised "Community" before a name is no cue ("Community Commerce in California")
+_DESCRIBING_NOUNS = PLACE_NOUNS | {"community"}
 _PLACE_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:in|of|at|on|for|from|with|near|to|by|a|an|the)\b)[a-z-]+\s+){0,3}?"
-                               r"(?:collection of\s+)?(" + "|".join(sorted(PLACE_NOUNS | {"community"})) + r")\b"
+                               r"(?:collection of\s+)?(" + "|".join(sorted(_DESCRIBING_NOUNS)) + r")\b"
                                # (the noun ends the phrase: not "Prin, a city partnerships manager", "the state's economist")
                                r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on|near|at|north|south|east|west|along|by|close|outside"
                                r"|that|which|where|with|about|some|located|inhabited|home|known|just|and)\b)")
@@ -100,7 +103,7 @@ _MODIFIER_SUFFIX = re.compile(r"[-‐](?:backed|led|based|born|made|run|funded|a
                               r"annexed)\b")
 _RELATED_LINE = re.compile(r"^\s*(?:READ(?: MORE)?|RELATED|SEE ALSO|ALSO READ|WATCH|LISTEN|MORE|Read more|Read also|Related|See also|Also read)\s*[:\-–|]", re.M)
 _CAPTION = re.compile(r"\[[^\]\n]{2,60}\]\s*$|\((?:photo|image|picture|file photo|credit)[^)\n]*\)\s*$|^(?:photo|image|file photo|pictured)\s*[:\-–]", re.I)
-_UNRESOLVED_NOUNS = sorted(PLACE_NOUNS - {"area", "state", "county"} | {"community"})  # ("the community of X")
+_UNRESOLVED_NOUNS = sorted(_DESCRIBING_NOUNS - {"area", "state", "county"})
 _UNRESOLVED_PLURALS = sorted({n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _UNRESOLVED_NOUNS} - set(_UNRESOLVED_NOUNS))
 # "the town of X", "the villages of X and Y", "four villages: X, Y and Z"
 _UNRESOLVED_BEFORE = re.compile(r"\b(?:the\s+)?(?:" + "|".join(_UNRESOLVED_NOUNS + _UNRESOLVED_PLURALS) + r")\s+of\s+$"
@@ -430,7 +433,7 @@ class Recognizer:
                         or (text[m.end:m.end + 1] == "," and _PLACE_APPOSITION.match(text, m.end))
                         or (text[m.start - 3:m.start] in ("in ", "at ") and text[m.end:m.end + 1] in (".", ";")
                             and m.start - 3 not in starts)
-                        or (_BEAT_BEFORE.search(text, max(0, m.start - 12), m.start) and _SCORE_AFTER.match(text, m.end))}
+                        or (_SCORE_AFTER.match(text, m.end) and _BEAT_BEFORE.search(text, max(0, m.start - 12), m.start))}
         # ... and so is a two-word name it repeats whole and never cuts to its last word, as it would a person's
         # surname: "Jordan beat Belle Plaine 28-14" ... "Belle Plaine coach Mike Holmes"
         twice = Counter(m.text for m in matches if m.text.count(" ") == 1 and m.text.istitle()
@@ -1415,16 +1418,16 @@ def _only_a_province(m: Mention) -> bool:
     return not any(c.place.kind in ("country", "city", "town") and c.place.population >= 100_000 for c in m.candidates)
 
 
+# countries whose first-level regions news names after a person's name as a second place ("Austin Texas")
+_STATE_COUNTRIES = frozenset({"US", "CA", "AU", "MX", "BR", "IN", "NG", "DE"})
+_NOT_A_SURNAME_AFTER = re.compile(r"['’]s\s+(?:capital|state|province|county|city)\b|\s+(?:state|province|county)\b")
+
+
 def _a_state_by_name(cands) -> bool:
     """Whether some reading is a country or a first-level region by its own name ("Texas"), not by an alternate
     one ("Holland" for the Netherlands) nor a county ("Kilkenny")."""
     return any(c.flags & PRIMARY and (c.place.kind == "country" or (c.place.kind == "admin1" and c.place.country in
                                                                       _STATE_COUNTRIES)) for c in cands)
-
-
-# countries whose first-level regions news names after a person's name as a second place ("Austin Texas")
-_STATE_COUNTRIES = frozenset({"US", "CA", "AU", "MX", "BR", "IN", "NG", "DE"})
-_NOT_A_SURNAME_AFTER = re.compile(r"['’]s\s+(?:capital|state|province|county|city)\b|\s+(?:state|province|county)\b")
 
 
 def _a_city_of_millions(m: Mention) -> bool:
