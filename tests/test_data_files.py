@@ -303,8 +303,9 @@ def test_a_country_point_serves_both_conventions_where_it_can():
     assert _between_conventions(18.2, -66.5, "PR") == (18.2, -66.5, "")
 
 
-# towns at river mouths that GeoNames' places of 500+ people lack (namesakes elsewhere would be compared)
-TOWNS_THE_TABLE_LACKS = {"Harpers Ferry", "Mendota", "Banana"}
+# towns at river mouths that the table lacks (namesakes elsewhere would be compared): GeoNames' places of 500+ people
+# lack them, and the USPS has them under their cities' names (Mayport is Jacksonville's)
+TOWNS_THE_TABLE_LACKS = {"Harpers Ferry", "Mendota", "Banana", "Mayport"}
 
 
 @pytest.mark.slow
@@ -328,3 +329,21 @@ def test_a_river_mouth_at_a_named_town_lies_beside_it(full_gazetteer):
             if min(distance_km(float(r["lat"]), float(r["lon"]), t.lat, t.lon) for t in towns) > 40:
                 far.append((r["name"], at.group(1)))
     assert checked > 20 and not far, (checked, far)
+
+
+def test_us_post_towns_add_the_hamlets_cities500_lacks_and_nothing_it_has():
+    """zipcodes' towns: Wisdom, Mont. comes in; a town the state already has within 30 km does not come twice; a
+    hamlet that would bring a given name or an everyday word to the table ("Andrew", Iowa; "Only", Tennessee) stays
+    out, as does a military base's ZIP code."""
+    from gazetteer.sources import POST_TOWN, read_us_post_towns
+
+    known = {"frederick", "wisdom_not_here"}
+    us_points = {("Maryland", "frederick"): [(39.414, -77.411)]}
+    rows = {(r.admin1, r.name): r for r in read_us_post_towns(us_points, known)}
+    wisdom = rows[("Montana", "Wisdom")]
+    assert wisdom.place_id.startswith(POST_TOWN) and wisdom.population == 0 and wisdom.kind == "village"
+    assert abs(wisdom.lat - 45.65) < 0.2 and abs(wisdom.lon + 113.47) < 0.2
+    assert ("Maryland", "Frederick") not in rows  # (the city, within 30 km)
+    assert ("Pennsylvania", "Frederick") in rows  # (a namesake of a known name comes in)
+    assert ("Iowa", "Andrew") not in rows and ("Tennessee", "Only") not in rows and ("Montana", "Power") not in rows
+    assert not any(n.endswith(" AFB") for _, n in rows)

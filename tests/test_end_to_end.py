@@ -456,11 +456,15 @@ def test_a_shire_the_table_lacks_is_reported_whole(full_home):
 
 def test_each_item_of_a_list_before_townships_is_a_township(full_home):
     """"Hamburg, Putnam and Marion townships" in Michigan are no German city: townships named after no town near the
-    report are unresolved; "St. Mary, Terrebonne and Assumption parishes" are still Louisiana's parishes."""
+    report are unresolved (Hamburg is the township's own hamlet, a USPS town); "St. Mary, Terrebonne and Assumption
+    parishes" are still Louisiana's parishes."""
     text = ("HOWELL, Mich. — Thefts from farms in Hamburg, Putnam and Marion townships rose, the Livingston County "
             "Sheriff's Office said. Levees held in St. Mary, Terrebonne and Assumption parishes in Louisiana.")
-    got = {t["text"]: (t["country"], t["feature"]) for t in extract_toponyms(full_home, text)}
-    assert got["Hamburg"] == (None, "unresolved") and got["Putnam"] == (None, "unresolved"), got
+    tops = extract_toponyms(full_home, text)
+    got = {t["text"]: (t["country"], t["feature"]) for t in tops}
+    hamburg = next(t for t in tops if t["text"] == "Hamburg")
+    assert hamburg["lat"] is None or km(hamburg["lat"], hamburg["lon"], 42.61, -83.93) < 30, hamburg
+    assert got["Putnam"] == (None, "unresolved"), got
     assert got["Terrebonne"] == ("US", "admin2"), got
 
 
@@ -598,13 +602,16 @@ def test_a_given_name_listed_with_the_town_the_report_files_from_is_a_town(full_
 
 
 def test_a_small_common_name_far_from_a_local_reports_home_is_left_for_the_user(full_home):
-    """In a report from Paris, Tenn., "Springville" is the neighbouring village the table lacks, not Springville,
-    Utah 2,000 km off: it is reported unresolved (the namesake as runner-up), not placed in Utah."""
+    """In a report from Paris, Tenn., "Brewster" is a neighbouring place the table lacks, not one of the Brewsters
+    800 km and more away: it is reported unresolved (the namesake as runner-up). "Springville", which the table has
+    beside Paris (a USPS town), is placed there."""
     text = ("PARIS, Tenn. — A Henry County jury convicted a Puryear man on Thursday. The shooting happened outside a bait "
-            "shop in Springville, deputies said. Paris police and deputies from Murray, Ky., helped.")
+            "shop in Brewster, deputies said. Paris police, deputies from Murray, Ky., and Springville firefighters "
+            "helped.")
     got = {t["text"]: t for t in extract_toponyms(full_home, text)}
     assert got["PARIS"]["country"] == "US" and got["Puryear"]["country"] == "US", got
-    assert got["Springville"]["lat"] is None, got["Springville"]
+    assert got["Brewster"]["lat"] is None and got["Brewster"]["runner_up"]["country"] == "US", got["Brewster"]
+    assert km(got["Springville"]["lat"], got["Springville"]["lon"], 36.30, -88.33) < 40, got["Springville"]
 
 
 def test_the_dateline_town_is_home_for_the_reports_counties(full_home):
@@ -640,3 +647,34 @@ def test_a_district_the_table_lacks_is_no_town_abroad(full_home):
     text = "Three children from northern Sumatra province in the district of Karo are in hospital in Medan, Indonesia."
     got = {t["text"]: (t["lat"], t["country"]) for t in extract_toponyms(full_home, text)}
     assert got["Karo"] == (None, None) and got["Medan"][1] == "ID", got
+
+
+def test_hamlets_of_local_news_are_placed_among_their_neighbours(full_home):
+    """Places of a few hundred people that GeoNames' cities500 lacks come from the USPS's towns (zipcodes):
+    "Ten Sleep and Hyattville" beside Worland, Wyo. are placed there."""
+    text = ("WORLAND, Wyo. — Washakie County commissioners on Tuesday agreed to regrade the county road between Ten Sleep "
+            "and Hyattville after ranchers said spring runoff had washed out two culverts near Hyattville.")
+    tops = extract_toponyms(full_home, text)
+    for name in ("Ten Sleep", "Hyattville"):
+        hits = [t for t in tops if t["text"] == name]
+        assert hits and all(t["admin1"] == "Wyoming" and km(t["lat"], t["lon"], 44.0, -107.6) < 60 for t in hits), tops
+
+
+def test_a_hamlet_far_from_all_the_reports_places_is_no_place(full_home):
+    """"Mountain Dairy" milk recalled in Wisconsin names no hamlet called Dairy in Oregon, and "Andrew Jordan" is
+    a driver, though Iowa has a hamlet called Andrew (left out of the table: a given name)."""
+    text = ("Milk sold under the Mountain Dairy and Sun Valley labels was recalled in Madison, Wisconsin, and in "
+            "Rochester, Minnesota. Separately, BTCC teammates Colin Turkington and Andrew Jordan tested at Brands Hatch.")
+    got = {t["text"] for t in extract_toponyms(full_home, text)}
+    assert "Dairy" not in got and "Jordan" not in got and "Andrew" not in got, got
+    assert {"Madison", "Wisconsin", "Rochester", "Minnesota"} <= got, got
+
+
+def test_two_states_in_a_list_are_no_town_and_its_state(full_home):
+    """"Texas, Kansas, Ohio and New York City" lists states: Kansas is the state, not the USPS town of Kansas, Ohio
+    (but "LIMA, Ohio" is the town, though Lima is also a region of Peru)."""
+    text = ("LIMA, Ohio (AP) — Two cases were confirmed here on Monday. In the United States, 20 cases have now been "
+            "confirmed, in California, Texas, Kansas, Ohio and New York City.")
+    got = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert got["Kansas"]["place_id"] == "admin:US-KS", got["Kansas"]
+    assert got["LIMA"]["admin1"] == "Ohio", got["LIMA"]
