@@ -48,8 +48,10 @@ _NOT_PLACE_WORDS = MONTHS | WEEKDAYS | TITLES
 _PLURAL_DIVISION_AFTER = re.compile(r" townships\b")  # (not "parishes": a Louisiana parish is a county)
 # a town's team in local sports news: "the Cyclones held on to beat Paola 21-17" (not a record after a name: a
 # wrestler's is written alike, "Boone (44-0)")
-_BEAT_BEFORE = re.compile(r"\b(?:beat|beats|edged|edges|defeated|defeats|topped|tops|downed|over|past) \Z")
+_BEAT_BEFORE = re.compile(r"\b(?:beat|beats|edged|edges|defeated|defeats|topped|tops|downed|over|past|held off|holds off"
+                          r"|blanked|blanks|routed|routs|outlasted|outlasts|lost to|loses to|fell to|falls to) \Z")
 _SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b")
+_SCORE_WIN_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3} (?:\w+ )?(?:win|victory|loss|defeat) (?:over|against|to|at) \Z")
 _FEATURE_HEADS = frozenset({"Jebel", "Jabal", "Wadi"})  # Arabic "mountain", "valley": first words of names
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical storm", "super typhoon"})  # first words of names that are no missing place
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
@@ -428,12 +430,14 @@ class Recognizer:
         # a name the report calls a town is that town all through it: "the town of Sake" ... "fled Sake on foot"
         # (and so is one it describes as a place: "Soso, a community of about 400" ... "clinics in Heidelberg and Soso")
         # (and one it sets as a place at the end of a clause: "Game 2 is Friday at Maverick Field in Marshall." ...
-        # "Marshall edged Hallsville 2-1")
+        # "Marshall edged Hallsville 2-1"; and one a team of which wins or loses by a score: "beat Paola 21-17", "a 28-21
+        # win over Norton")
         called_towns = {m.key for m in matches if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start)
                         or (text[m.end:m.end + 1] == "," and _PLACE_APPOSITION.match(text, m.end))
                         or (text[m.start - 3:m.start] in ("in ", "at ") and text[m.end:m.end + 1] in (".", ";")
                             and m.start - 3 not in starts)
-                        or (_SCORE_AFTER.match(text, m.end) and _BEAT_BEFORE.search(text, max(0, m.start - 12), m.start))}
+                        or (_SCORE_AFTER.match(text, m.end) and _BEAT_BEFORE.search(text, max(0, m.start - 12), m.start))
+                        or _SCORE_WIN_BEFORE.search(text, max(0, m.start - 40), m.start)}
         # ... and so is a two-word name it repeats whole and never cuts to its last word, as it would a person's
         # surname: "Jordan beat Belle Plaine 28-14" ... "Belle Plaine coach Mike Holmes"
         twice = Counter(m.text for m in matches if m.text.count(" ") == 1 and m.text.istitle()

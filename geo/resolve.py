@@ -267,12 +267,18 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
     if not counts:
         return out
     home_id, n = counts.most_common(1)[0]
-    if n < 2:  # (a town named once is home where the reporter files from it: "FRIENDSHIP, Wis. -")
-        filed = next((r.place for m, r in zip(mentions, out) if m.dateline and r.place is not None
-                      and r.place.kind in _SETTLEMENT), None)
-        if filed is None:
-            return out
-        home_id = filed.place_id
+    # (a town named once is home where the reporter files from it: "FRIENDSHIP, Wis. -"; and so is that town where
+    # the reading of the one named most lies far from it and is no capital nor city of millions: "PHILLIPSBURG -" on
+    # a win over Norton, named eight times, is no report from Norton, Massachusetts)
+    filed = next((r.place for m, r in zip(mentions, out) if m.dateline and r.place is not None
+                  and r.place.kind in _SETTLEMENT), None)
+    if filed is None and n < 2:
+        return out
+    if filed is not None and filed.place_id != home_id:
+        most, most_key = next((r.place, k) for r, k in zip(out, keys) if r.place is not None
+                              and r.place.place_id == home_id)
+        if n < 2 or (_km(most, filed) > FAR_FROM_HOME_KM and not _famous(most, mentions, keys, most_key)):
+            home_id = filed.place_id
     home, home_key = next((r.place, k) for r, k in zip(out, keys) if r.place is not None and r.place.place_id == home_id)
     fixed = list(out)
     near = _nearest(home, places, home_key)[0] if places else None
@@ -515,6 +521,8 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     if users:
         cands = tuple(users)
     container = _container_reading(m, mentions, picks, cands) if m.container is not None else None
+    if container is not None and container.kind in _SETTLEMENT:
+        container = None  # a town holds no town: "Danville, Waterford, Concord and Kirby" is a list
     frame = picks[m.frame].place if m.frame is not None and picks is not None else None
     if len(cands) > MAX_CANDIDATES:  # "Springfield": the long tail of hamlets never wins, but the one in the
         # state the report names does ("SPRINGFIELD, Ky." is a town of 3,000)

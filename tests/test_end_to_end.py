@@ -678,3 +678,23 @@ def test_two_states_in_a_list_are_no_town_and_its_state(full_home):
     got = {t["text"]: t for t in extract_toponyms(full_home, text)}
     assert got["Kansas"]["place_id"] == "admin:US-KS", got["Kansas"]
     assert got["LIMA"]["admin1"] == "Ohio", got["LIMA"]
+
+
+def test_a_team_beaten_by_a_score_is_its_town_near_the_dateline(full_home):
+    """"a 28-21 win over Norton" makes Norton a town all through the report (not a given name), and the town the
+    reporter files from is home though Norton is named more: Norton, Kansas, not Norton, Massachusetts."""
+    text = ("HAYS, Kan. — A fourth-down stop gave Hays a 28-21 win over Norton on Friday night. Norton drove to the 30 "
+            "late, but Hays held. \"Norton is a great program,\" the coach said. Norton coach Dave Plummer said his "
+            "team would regroup before it hosts Plainville.")
+    tops = extract_toponyms(full_home, text)
+    norton = [t for t in tops if t["text"] == "Norton"]
+    assert len(norton) == 4 and all(t["admin1"] == "Kansas" for t in norton), norton
+
+
+def test_a_town_is_no_container_of_the_town_before_it(full_home):
+    """"Paris, Oxford, Harrison, Waterford and Otisfield" is a list of Maine towns: Waterford (also an Irish county)
+    puts Harrison in no other place."""
+    text = ("NORWAY, Maine — A fire destroyed a brick building on Sunday. Departments from Paris, Oxford, Harrison, "
+            "Waterford and Otisfield sent engines, and two firefighters were taken to Lewiston.")
+    got = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert got["Harrison"]["admin1"] == "Maine", got["Harrison"]
