@@ -58,6 +58,7 @@ _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _FEATURE_KINDS = frozenset({"region", "island", "river", "sea", "lake", "mountain", "desert", "valley"})
 # features whose names take "the" (a town's seldom does): "the Ohio", "the Andes", "the Sahara"
 _THE_FEATURE_KINDS = frozenset({"river", "mountain", "desert"})
+_WATER_NAME_ENDS = frozenset({"Sea", "Lake", "River", "Ocean", "Gulf", "Bay"})
 _MAJOR_KINDS = frozenset({"continent", "country", "admin1", "region", "river", "sea", "lake", "mountain", "desert"})
 
 
@@ -121,12 +122,13 @@ _PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around)"
               r"visitors|people|commuters|workers|voters|officials)\s+(?:from|of)"
               r"|\b(?:crews|trucks|firefighters|teams|troops|buses|flights|trains|refugees|migrants|tourists|volunteers|"
               r"deputies|officers|delegates|delegations|shipments)\s+from"  # "tanker trucks from Fairbanks"
+              r"|\bthe\s+(?:[A-Z][\w'’-]*\s+)?capital"  # "the capital Male", "the Maldivian capital Male"
               r"|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+from)\s+")  # "a retired teacher from Camden"
 _PLACE_CUE_BEFORE = re.compile(_PLACE_CUE + "$", re.I)
 _CUE_REACH = 28  # how far back a place's cue is looked for
 
 
-_CUE_LAST_WORDS = frozenset("in near outside toward towards through across around to of from".split())
+_CUE_LAST_WORDS = frozenset("in near outside toward towards through across around to of from capital".split())
 
 
 def _last_word(text: str, lo: int, hi: int, dot: bool = False) -> str | None:
@@ -1052,7 +1054,8 @@ class Recognizer:
                 if freq >= 4.5 and not (major or cued):
                     return None
                 evidence -= 0.15 * (freq - 3.0)
-        if single and len(k) <= 2 and not best.user and not surface.isupper() and not party_state:
+        if single and len(k) <= 2 and not best.user and not surface.isupper() and not party_state \
+                and not (major and m.start in listed):  # ("provincial towns such as Bo, Makeni and Kenema")
             return None
 
         # "a bombing in the Turkish capital": the adjective points at its country, as annotators have it, and stands
@@ -1090,6 +1093,12 @@ class Recognizer:
             else "site" if ((next_word and after[:1] == " " and next_word.lower() in SITE_WORDS)
                             or (_THE_BEFORE.search(before) and _FACILITY_AFTER.match(after))) \
             and not any(c.place.kind in _REGION_KINDS for c in cands) else None
+        # a name that ends in its water's noun is the water where one goes by it: "the Aral Sea" is the lake, not the
+        # Kazakh town that has the name among its alternates
+        if surface.rsplit(None, 1)[-1] in _WATER_NAME_ENDS and not _PLACE_NOUN_AFTER.match(after):  # ("Red Sea state")
+            waters = tuple(c for c in cands if c.place.kind in ("sea", "lake", "river") and c.flags & PRIMARY)
+            if waters:
+                cands = waters
         # "the Gulf", "the Pacific", "the Red Sea": after the article a sea's name is the sea; a province or a
         # village of that name goes without it ("Gulf Province", "Pacific, Missouri"); so is "the Gulf region", the
         # lands around the sea

@@ -201,7 +201,8 @@ def test_peoples_and_regions_adjectives_point_at_their_place(full_gazetteer):
 @pytest.mark.slow
 def test_islands_in_the_news_are_in_the_table(full_gazetteer):
     """Islands that GeoNames' populated places lack: Flores was only Uruguay's department, Santorini nothing."""
-    for name, cc in (("Flores", "ID"), ("Santorini", "GR"), ("Timor", None), ("Falklands", "FK"), ("Skye", "GB")):
+    for name, cc in (("Flores", "ID"), ("Santorini", "GR"), ("Timor", None), ("Falklands", "FK"), ("Skye", "GB"),
+                     ("Mull", "GB"), ("Iona", "GB")):
         assert any(c.place.country == cc and c.place.kind in ("island", "country") for c in full_gazetteer.lookup(name)), name
 
 
@@ -211,7 +212,9 @@ def test_regions_straits_and_shoals_in_the_news_are_in_the_table(full_gazetteer)
                        ("Torres Strait", "sea"), ("Ayungin Shoal", "island"), ("Cotswolds", "region"),
                        ("Kauai", "island"), ("Savai'i", "island"), ("Wayanad", "region"), ("Pungwe", "river"),
                        ("Ozarks", "region"), ("Finger Lakes", "region"), ("Lake of the Ozarks", "lake"),
-                       ("Catskills", "mountain"), ("Hampton Roads", "region"), ("Meramec River", "river")):
+                       ("Catskills", "mountain"), ("Hampton Roads", "region"), ("Meramec River", "river"),
+                       ("Cook Inlet", "sea"), ("Okefenokee", "region"), ("Haleakala", "mountain"), ("Aleutians", "island"),
+                       ("Tobol", "river"), ("Ishim", "river"), ("Ural", "river")):
         assert any(c.place.kind == kind for c in full_gazetteer.lookup(name)), name
     assert [c.place.place_id for c in full_gazetteer.lookup("PNG")] == ["country:PG"]
     for demonym, place_id in (("Andalusian", "admin:ES-AN"), ("Kanaks", "country:NC"), ("Tigrayan", "admin:ET-TI"),

@@ -698,3 +698,15 @@ def test_a_town_is_no_container_of_the_town_before_it(full_home):
             "Waterford and Otisfield sent engines, and two firefighters were taken to Lewiston.")
     got = {t["text"]: t for t in extract_toponyms(full_home, text)}
     assert got["Harrison"]["admin1"] == "Maine", got["Harrison"]
+
+
+def test_a_waters_own_name_a_capital_and_a_short_city_in_a_list(full_home):
+    """"the Aral Sea" is the lake, not the Kazakh town that lists the name among its alternates; "the capital Male"
+    is the Maldives' capital though "Male" is an everyday word; "towns such as Bo, Makeni and Kenema" names Sierra
+    Leone's second city, though two-letter words are otherwise no places."""
+    text = ("Dust from the dry bed of the Aral Sea reached Nukus on Tuesday. India will build housing in the capital Male, "
+            "officials said. Kush use is rising in Freetown and in provincial towns such as Bo, Makeni and Kenema.")
+    got = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert got["Aral Sea"]["feature"] == "lake", got["Aral Sea"]
+    assert got["Male"]["country"] == "MV", got.get("Male")
+    assert got["Bo"]["country"] == "SL" and got["Kenema"]["country"] == "SL", got.get("Bo")
