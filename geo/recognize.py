@@ -58,7 +58,7 @@ _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _FEATURE_KINDS = frozenset({"region", "island", "river", "sea", "lake", "mountain", "desert", "valley"})
 # features whose names take "the" (a town's seldom does): "the Ohio", "the Andes", "the Sahara"
 _THE_FEATURE_KINDS = frozenset({"river", "mountain", "desert"})
-_WATER_NAME_ENDS = frozenset({"Sea", "Lake", "River", "Ocean", "Gulf", "Bay"})
+_WATER_NAME_ENDS = frozenset({"Sea", "Lake", "River", "Ocean", "Gulf", "Bay"})  # the last words of waters' names
 _MAJOR_KINDS = frozenset({"continent", "country", "admin1", "region", "river", "sea", "lake", "mountain", "desert"})
 
 

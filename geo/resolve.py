@@ -529,6 +529,10 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         top = sorted(cands, key=_prior, reverse=True)[:MAX_CANDIDATES]
         if container is not None:
             top += [c for c in cands if c not in top and _contains(container, c.place)]
+        if places and index is not None:  # (and so does the one among the report's places: "Danville" in a report
+            # from St. Johnsbury, Vt., one of 21 Danvilles)
+            own = keys[index]
+            top += [c for c in cands if c not in top and (_nearest(c.place, places, own)[0] or NEIGHBOUR_KM) < LOCAL_KM]
         cands = tuple(top)
     # (AP's abbreviation of a state is only ever a container: "Mexico, Mo." is a town)
     abbreviated = container is not None and bool(STATE_ABBREVIATION.fullmatch(mentions[m.container].text)

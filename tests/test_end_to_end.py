@@ -710,3 +710,12 @@ def test_a_waters_own_name_a_capital_and_a_short_city_in_a_list(full_home):
     assert got["Aral Sea"]["feature"] == "lake", got["Aral Sea"]
     assert got["Male"]["country"] == "MV", got.get("Male")
     assert got["Bo"]["country"] == "SL" and got["Kenema"]["country"] == "SL", got.get("Bo")
+
+
+def test_a_namesake_among_the_reports_places_is_weighed_however_many_namesakes(full_home):
+    """"Santa Cruz" has dozens of namesakes, and the small one on Madeira is not among the twelve weightiest; in a
+    report from Funchal it is still weighed, and wins."""
+    text = ("FUNCHAL, Portugal (Reuters) - A wildfire on Madeira forced evacuations near Santa Cruz and Machico on "
+            "Sunday, officials said, and the airport in Santa Cruz stayed open.")
+    cruz = [t for t in extract_toponyms(full_home, text) if t["text"] == "Santa Cruz"]
+    assert len(cruz) == 2 and all(t["country"] == "PT" for t in cruz), cruz
