@@ -51,6 +51,9 @@ _PLURAL_DIVISION_AFTER = re.compile(r" townships\b")  # (not "parishes": a Louis
 _BEAT_BEFORE = re.compile(r"\b(?:beat|beats|edged|edges|defeated|defeats|topped|tops|downed|over|past|held off|holds off"
                           r"|blanked|blanks|routed|routs|outlasted|outlasts|lost to|loses to|fell to|falls to) \Z")
 _SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b")
+# someone from a town, as local news writes it: "A Liberty man reported", "raised by a Roy girl", "a Curlew rancher"
+_TOWNSPERSON_AFTER = re.compile(r" (?:man|woman|men|women|boy|girl|teen|teenager|youth|couple|resident|family|farmer"
+                                r"|rancher|driver|motorist|native)\b")
 _SCORE_WIN_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3} (?:\w+ )?(?:win|victory|loss|defeat) (?:over|against|to|at) \Z")
 _FEATURE_HEADS = frozenset({"Jebel", "Jabal", "Wadi"})  # Arabic "mountain", "valley": first words of names
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical storm", "super typhoon"})  # first words of names that are no missing place
@@ -433,13 +436,16 @@ class Recognizer:
         # (and so is one it describes as a place: "Soso, a community of about 400" ... "clinics in Heidelberg and Soso")
         # (and one it sets as a place at the end of a clause: "Game 2 is Friday at Maverick Field in Marshall." ...
         # "Marshall edged Hallsville 2-1"; and one a team of which wins or loses by a score: "beat Paola 21-17", "a 28-21
-        # win over Norton")
+        # win over Norton"; and one that someone is from: "A Liberty man reported")
         called_towns = {m.key for m in matches if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start)
                         or (text[m.end:m.end + 1] == "," and _PLACE_APPOSITION.match(text, m.end))
                         or (text[m.start - 3:m.start] in ("in ", "at ") and text[m.end:m.end + 1] in (".", ";")
                             and m.start - 3 not in starts)
                         or (_SCORE_AFTER.match(text, m.end) and _BEAT_BEFORE.search(text, max(0, m.start - 12), m.start))
-                        or _SCORE_WIN_BEFORE.search(text, max(0, m.start - 40), m.start)}
+                        or _SCORE_WIN_BEFORE.search(text, max(0, m.start - 40), m.start)
+                        or (text[m.start - 2:m.start] in ("a ", "A ") and _TOWNSPERSON_AFTER.match(text, m.end)
+                            and not any(c.flags & DEMONYM for c in m.candidates)
+                            and self.word_frequency(m.text.lower()) < 4.5)}  # (not "a White man", "a Christian woman")
         # ... and so is a two-word name it repeats whole and never cuts to its last word, as it would a person's
         # surname: "Jordan beat Belle Plaine 28-14" ... "Belle Plaine coach Mike Holmes"
         twice = Counter(m.text for m in matches if m.text.count(" ") == 1 and m.text.istitle()

@@ -719,3 +719,13 @@ def test_a_namesake_among_the_reports_places_is_weighed_however_many_namesakes(f
             "Sunday, officials said, and the airport in Santa Cruz stayed open.")
     cruz = [t for t in extract_toponyms(full_home, text) if t["text"] == "Santa Cruz"]
     assert len(cruz) == 2 and all(t["country"] == "PT" for t in cruz), cruz
+
+
+def test_someone_from_a_town_makes_it_a_town(full_home):
+    """"A Liberty man reported" in a sheriff's log from Beatrice, Neb. is Liberty, Nebraska, though Liberty is also a
+    given name and an everyday word; "a White man" stays no town."""
+    text = ("BEATRICE, Neb. — Sheriff's log. Feb. 1: A Liberty man reported that someone took a green trailer from his "
+            "farm. Feb. 2: Deputies helped a Filley woman whose car slid into a ditch near Wymore. A White man was cited.")
+    got = {t["text"]: t.get("admin1") for t in extract_toponyms(full_home, text)}
+    assert got.get("Liberty") == "Nebraska" and got.get("Filley") == "Nebraska", got
+    assert "White" not in got, got
