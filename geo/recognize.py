@@ -481,10 +481,14 @@ class Recognizer:
         # the countries the report may name (a region's generic name counts only in one of them)
         countries = {c.place.country for m in matches for c in m.candidates if c.place.kind == "country"}
 
+        # names the report gives on their own, not only as a school's: "Marshall is the last team" ... "the Marshall
+        # High School varsity"
+        named_alone = {m.key for m in matches if not _SCHOOL_AFTER.match(text, m.end)}
         mentions: list[Mention] = []
         for m in matches:
             mention = self._judge(text, m, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-                                  major_starts, region_starts, contained, listed, filed_from, called_towns, countries)
+                                  major_starts, region_starts, contained, listed, filed_from, called_towns, countries,
+                                  named_alone)
             if mention is not None:
                 if _inside(m.start, related):
                     mention.role = "related"
@@ -559,7 +563,8 @@ class Recognizer:
 
     # ---- one match ----------------------------------------------------------------------------
     def _judge(self, text, m: Match, starts, headlines, lower_words, persons, given_names, matched, major_ends,
-               major_starts, region_starts, contained, listed, filed_from, called_towns, countries) -> Mention | None:
+               major_starts, region_starts, contained, listed, filed_from, called_towns, countries,
+               named_alone) -> Mention | None:
         civic = m.text.endswith(" City") and _CIVIC_AFTER.match(text, m.end)
         if civic:
             # "Marion City Hall": the city's hall, not a place called "Marion City" (and Marion is no person here)
@@ -589,9 +594,11 @@ class Recognizer:
         if _STREETS_AFTER.match(after):
             # an item of a list of streets: "down Bourbon and Dauphine streets" names no town of Bourbon
             return Mention(m.start, m.end, surface, (), False, unresolved=True, evidence=0.5)
-        if _SCHOOL_AFTER.match(after) and not any(c.place.kind in ("country", "admin1") for c in cands) \
-                and k not in filed_from:  # (but the report's own town: "MOUNTAIN HOME -" ... "Mountain Home High School")
-            return None
+        school = _SCHOOL_AFTER.match(after)
+        if school and not any(c.place.kind in ("country", "admin1") for c in cands) \
+                and k not in filed_from and m.key not in named_alone:
+            return None  # (but the report's own town, or one it names on its own too: "MOUNTAIN HOME -" ... "Mountain
+            # Home High School", "Marshall is the last team" ... "the Marshall High School varsity")
         # a building that speaks is its institution: "the Kremlin said", "White House press secretary"
         if any(c.place.kind == "landmark" for c in cands) and (_SPEAKS.match(after) or _OFFICIAL_AFTER.match(after)):
             return None
@@ -1070,7 +1077,7 @@ class Recognizer:
         capital_word = _CAPITAL_AFTER.match(after) if demonym and best.place.kind == "country" else None
         stands_for = self._capital_of(best.place.country) if capital_word else ()
         role = "literal"
-        if demonym or party_state:
+        if demonym or party_state or school:
             role = "modifier"
         elif _MODIFIER_SUFFIX.match(after):
             role = "modifier"

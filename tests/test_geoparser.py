@@ -580,6 +580,13 @@ def test_a_list_of_schools_names_no_town(pipe):
     assert places(run(pipe, "Buses stopped near Springfield and Kennedy Elementary Schools on Monday.")) == []
 
 
+def test_a_schools_town_that_the_report_names_on_its_own_is_kept_as_a_modifier(pipe):
+    """Schools are named after people more often than places, unless the report names the town on its own too."""
+    r = run(pipe, "Springfield beat Chatham 21-14 on Friday. Fans packed the Springfield High School gym.")
+    school = [t for t in r.toponyms if t.start == r.text.index("Springfield High")]
+    assert len(school) == 1 and school[0].role == "modifier" and school[0].place is not None, r.toponyms
+
+
 def test_an_everyday_word_that_ends_a_longer_name_is_no_place_though_set_in_a_container(pipe):
     assert places(run(pipe, "Patients were taken to Community Commerce in California on Monday.")) == [
         ("California", "admin:US-CA")]
