@@ -305,6 +305,8 @@ _BREEDS = {"guinea": {"fowl", "pig", "pigs", "hen", "hens"}, "brussels": {"sprou
            "berkshire": {"pig", "pigs", "hogs"}, "madura": {"cattle"}, "savoy": {"cabbage"},
            "vidalia": {"onion", "onions"}, "bermuda": {"onion", "onions", "grass", "shorts"}}
 _DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|fever|disease|ebolavirus|h(?:a)?emorrhagic)\b")
+_DISEASE_HINT = re.compile(r"\b(?:virus|viruses|fever|disease)\b")  # (quick to fail; the pattern below is not)
+_DISEASE_NAME = re.compile(r"\b([A-Z][\w’'-]+)" + _DISEASE_AFTER.pattern)
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
 _ATTRIBUTIVE_AFTER = re.compile(
     r" (?!(?:is|was|are|were|has|had|have|and|or|nor|but|said|says|will|would|could|can|may|might|must|should|did|does"
@@ -1271,6 +1273,9 @@ class Recognizer:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         out = []
         containers = {m.start: m for m in mentions if any(c.place.kind in _CONTAINER_KINDS for c in m.candidates)}
+        # a name the report puts before "virus" or "fever" is a disease's all through it: "Lassa fever" ... "its annual
+        # Lassa fever season", "Zika virus" ... "linked to Zika"
+        diseases = {name_key(d.group(1)) for d in _DISEASE_NAME.finditer(text)} if _DISEASE_HINT.search(text) else set()
         for nm in _NAME.finditer(text):
             s, e = nm.span()
             name = nm.group()
@@ -1295,7 +1300,7 @@ class Recognizer:
             before, after = text[max(0, s - 40):s], text[e:e + 80]
             k = name_key(name)
             first = name_key(re.sub(r"['’]s\b", "", name.split()[0]))  # ("Saturday's gun battle")
-            if not k or k in persons or first in _NOT_PLACE_WORDS or _is_nickname(text, s, e):
+            if not k or k in persons or k in diseases or first in _NOT_PLACE_WORDS or _is_nickname(text, s, e):
                 continue
             counties = self._county(name, after)
             if counties:  # "Baldwin" in "Mobile and Baldwin counties", where no place is called plain Baldwin

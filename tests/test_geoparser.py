@@ -1207,3 +1207,10 @@ def test_quick_cue_checks_agree_with_their_patterns(words, end, cut):
         assert (got and got.span()) == (want and want.span())
     got, want = r._title_before(text, len(text)), r._TITLE_BEFORE.search(text, 0, len(text))
     assert (got and got.span()) == (want and want.span())
+
+
+def test_a_name_the_report_gives_a_disease_is_no_place_it_lacks(pipe):
+    """"Lassa fever" names the disease all through the report, though Lassa is a Nigerian town the table lacks."""
+    r = run(pipe, "ABUJA - Nigeria has recorded 70 deaths from Lassa fever since the start of the year, officials said "
+                  "in Mosul.")
+    assert "Lassa" not in [t.text for t in r.toponyms], r.toponyms
