@@ -34,7 +34,8 @@ _GROUP_AFTER = re.compile(r"\s+(?:rebels?|fighters?|militants?|militias?|insurge
 _NOT_GROUP_WORDS = frozenset({"kurdish"})  # an adjective the actor table reads as the SDF ("Kurdish-held"), not a name
 _PATRONYMIC_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:bin|ibn|bint) $")
 _GIVEN_NAME_AFTER = re.compile(r"[-‐]([A-Z][a-z]+)\b")
-_PARTICLES = "de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la"  # of surnames: "Vincent van Gogh"
+_PARTICLES = "de los|de la|de las|delos|dela|de|van|von|der|den|da|di|du|del|della|dos|das|bin|ibn|ben|le|la"
+# (of surnames: "Vincent van Gogh", "Randy delos Santos")
 _SURNAME_HEADS = frozenset(_PARTICLES.split("|")) | {"el", "al", "abu", "ibn", "ben", "mac", "mc", "o"}
 _PARTICLE_SURNAME_AFTER = re.compile(r" (?:el|al|" + _PARTICLES + r") [A-Z][a-z]")
 VILLAGE = 5_000  # a settlement below this is a village: its name needs the text's help to be a place

@@ -435,11 +435,13 @@ def _mark_implausible(mentions: list[Mention], out: list[Resolution]) -> list[Re
                 else Resolution(p, r.confidence, r.runner_up, implausible=True)
         elif p is not None and p.country and p.kind != "country" and by_country[p.country] <= by_place[p.place_id] \
                 and (m.loose or (total - by_country[p.country] >= 3 and not any(
-                    c.user or c.flags & (PRIMARY | DEMONYM | CAPITAL) for c in m.candidates if c.place.place_id == p.place_id))):
+                    c.user or c.flags & (PRIMARY | DEMONYM) or (c.flags & CAPITAL and c.place.population >= 1_000_000)
+                    for c in m.candidates if c.place.place_id == p.place_id))):
             # a spelling variant is for the report's own area ("Hajjin" beside Hajin), and so is a place's
             # alternate name in a report clearly about elsewhere: a variant or an alternate in a country nothing
             # else points to ("Nyando" -> Niando, Ivory Coast; "Kurla" -> Korla, China, in a report on Mumbai)
-            # leaves the name unresolved
+            # leaves the name unresolved; a capital's alternate too, unless it is a city of millions ("Peking"), not
+            # "Mare" for Male in a report on Rio's favelas
             r = Resolution(None, 0.0, p)
         elif p is not None and m.kind_hint == "region" and p.kind in _SETTLEMENT and p.country \
                 and by_country[p.country] <= by_place[p.place_id] and total > by_country[p.country]:

@@ -729,3 +729,14 @@ def test_someone_from_a_town_makes_it_a_town(full_home):
     got = {t["text"]: t.get("admin1") for t in extract_toponyms(full_home, text)}
     assert got.get("Liberty") == "Nebraska" and got.get("Filley") == "Nebraska", got
     assert "White" not in got, got
+
+
+def test_a_small_capitals_alternate_name_far_from_the_report_and_a_filipino_particle(full_home):
+    """"Mare", one of Male's alternate names, in a report on Rio's favelas is a place the table lacks there, not the
+    Maldives' capital; "Randy delos Santos" is a man, not the Brazilian port."""
+    text = ("RIO DE JANEIRO (Reuters) - Police raided the Mare favela complex in Rio de Janeiro on Tuesday. Residents of "
+            "Mare said schools were shut. In Manila, Randy delos Santos said his nephew was shot by police.")
+    tops = extract_toponyms(full_home, text)
+    mare = [t for t in tops if t["text"] == "Mare"]
+    assert mare and all(t.get("country") != "MV" for t in mare), mare
+    assert "Santos" not in {t["text"] for t in tops}, tops
