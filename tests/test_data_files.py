@@ -214,7 +214,9 @@ def test_regions_straits_and_shoals_in_the_news_are_in_the_table(full_gazetteer)
                        ("Ozarks", "region"), ("Finger Lakes", "region"), ("Lake of the Ozarks", "lake"),
                        ("Catskills", "mountain"), ("Hampton Roads", "region"), ("Meramec River", "river"),
                        ("Cook Inlet", "sea"), ("Okefenokee", "region"), ("Haleakala", "mountain"), ("Aleutians", "island"),
-                       ("Tobol", "river"), ("Ishim", "river"), ("Ural", "river")):
+                       ("Tobol", "river"), ("Ishim", "river"), ("Ural", "river"), ("Co Tyrone", "admin2"),
+                       ("County Down", "admin2"), ("Atlantic Canada", "region"), ("Mount Elgon", "mountain"),
+                       ("Tourmalet", "mountain"), ("Trishuli", "river"), ("Shelikof Strait", "sea"), ("Humber", "river")):
         assert any(c.place.kind == kind for c in full_gazetteer.lookup(name)), name
     assert [c.place.place_id for c in full_gazetteer.lookup("PNG")] == ["country:PG"]
     for demonym, place_id in (("Andalusian", "admin:ES-AN"), ("Kanaks", "country:NC"), ("Tigrayan", "admin:ET-TI"),

@@ -740,3 +740,13 @@ def test_a_small_capitals_alternate_name_far_from_the_report_and_a_filipino_part
     mare = [t for t in tops if t["text"] == "Mare"]
     assert mare and all(t.get("country") != "MV" for t in mare), mare
     assert "Santos" not in {t["text"] for t in tops}, tops
+
+
+def test_rio_and_the_counties_of_northern_ireland(full_home):
+    """"Rio" alone is Rio de Janeiro; "Co Tyrone", one of Northern Ireland's six counties (no region of GeoNames'), is
+    the county, not a Georgia village nor a man called Tyrone."""
+    text = ("RIO DE JANEIRO (Reuters) - The army occupied the area for a year before Rio hosted the 2014 World Cup. "
+            "Separately, a bakery will expand its plant on the outskirts of the Co Tyrone town of Cookstown.")
+    got = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert got["Rio"]["country"] == "BR" and km(got["Rio"]["lat"], got["Rio"]["lon"], -22.9, -43.2) < 30, got["Rio"]
+    assert got["Co Tyrone"]["country"] == "GB", got.get("Co Tyrone")
