@@ -179,6 +179,10 @@ _SOMEONE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+ of $")  # a person's or a body's
 # the last item of a list that a place's cue opens: "owners in Bowling Green and Perrysburg said"
 _CUED_LIST_BEFORE = re.compile(_PLACE_CUE + r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})*"
                                r",? (?:and|or) $")
+# ... and a middle item of such a list, where the list goes on after it: "fans from Victoria, Ellis and Russell"
+_CUED_LIST_MIDDLE = re.compile("(?i:" + _PLACE_CUE + r")[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+                               r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})*, $")  # ("Fans from ..." opens a sentence)
+_LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")
 _NAME_ENDS = re.compile(r"[,.;:!?)]|\s+(?:and|or)\s")  # a name ends here, no adjective of a noun that follows
 _LIST_GAPS = (", ", " and ", ", and ")  # between the items of a list of names
 _PLACES_NOUN_AFTER = re.compile(r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)+\s+(?:districts|"
@@ -1019,6 +1023,7 @@ class Recognizer:
             cue = cue or before.endswith(" out of ")  # "tours out of Shelton" (not a cue for a name the table
             # lacks: "pull Argentina out of Mercosur")
             cue = cue or (m.start in listed and _CUED_LIST_BEFORE.search(before)) or m.key in called_towns
+            cue = cue or (before.endswith(", ") and _LIST_GOES_ON.match(after) and _CUED_LIST_MIDDLE.search(before))
             cue = cue or k in filed_from  # "MARSHALL —" ... "the Marshall Police Department", "42, of Marshall"
             if (k in first_names() and not cue and m.start not in listed) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):

@@ -750,3 +750,13 @@ def test_rio_and_the_counties_of_northern_ireland(full_home):
     got = {t["text"]: t for t in extract_toponyms(full_home, text)}
     assert got["Rio"]["country"] == "BR" and km(got["Rio"]["lat"], got["Rio"]["lon"], -22.9, -43.2) < 30, got["Rio"]
     assert got["Co Tyrone"]["country"] == "GB", got.get("Co Tyrone")
+
+
+def test_a_middle_item_of_a_cued_list_is_a_place(full_home):
+    """"Fans from Victoria, Ellis and Russell": Ellis is a given name, but the middle of a list of places after a
+    place's cue; "deaths in Texas, Philmont said" is no list (the clause goes on)."""
+    text = ("HAYS, Kan. — Fans from Victoria, Ellis and Russell lined the fence behind the end zone. Asked about deaths "
+            "in Texas, Philmont said it was scary.")
+    got = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert got["Ellis"]["admin1"] == "Kansas", got.get("Ellis")
+    assert "Philmont" not in got, got
