@@ -310,6 +310,9 @@ _BREEDS = {"guinea": {"fowl", "pig", "pigs", "hen", "hens"}, "brussels": {"sprou
            "berkshire": {"pig", "pigs", "hogs"}, "madura": {"cattle"}, "savoy": {"cabbage"},
            "vidalia": {"onion", "onions"}, "bermuda": {"onion", "onions", "grass", "shorts"}}
 _DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|fever|disease|ebolavirus|h(?:a)?emorrhagic)\b")
+# the names in a wire report's credits are its journalists': "(Reporting by Suleiman Al-Khalidi; Editing by Tom Hogue)"
+_CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?)\s+by\s+"
+                            r"(?:[A-Z][\w'’.-]*\s+){0,3}\Z")
 _DISEASE_HINT = re.compile(r"\b(?:virus|viruses|fever|disease)\b")  # (quick to fail; the pattern below is not)
 _DISEASE_NAME = re.compile(r"\b([A-Z][\w’'-]+)" + _DISEASE_AFTER.pattern)
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
@@ -647,6 +650,9 @@ class Recognizer:
             return Mention(start, m.end, text[start:m.end], (), False, unresolved=True, evidence=0.6)
         if surface in ("Indian", "Indians") and (_NATIVE_BEFORE.search(before) or _NATIVE_AFTER.match(after)):
             return None  # "the Fort Hall Indian Reservation", "American Indian tribes": Native Americans, not India
+        if " by " in before and _CREDIT_BEFORE.search(before):
+            persons.add(k)
+            return None  # a wire report's credits: "(Reporting by Suleiman Al-Khalidi; Editing by Tom Hogue)"
         if _is_nickname(text, m.start, m.end):
             return None  # 'Ismael "El Mayo" Zambada' is no Irish county
         if (nicknamed := _NICKNAME_SURNAME_AFTER.match(after)) and not (best.user or best.place.kind in _REGION_KINDS):
@@ -1306,7 +1312,8 @@ class Recognizer:
             before, after = text[max(0, s - 40):s], text[e:e + 80]
             k = name_key(name)
             first = name_key(re.sub(r"['’]s\b", "", name.split()[0]))  # ("Saturday's gun battle")
-            if not k or k in persons or k in diseases or first in _NOT_PLACE_WORDS or _is_nickname(text, s, e):
+            if not k or k in persons or k in diseases or first in _NOT_PLACE_WORDS or _is_nickname(text, s, e) \
+                    or (" by " in before and _CREDIT_BEFORE.search(before)):
                 continue
             counties = self._county(name, after)
             if counties:  # "Baldwin" in "Mobile and Baldwin counties", where no place is called plain Baldwin

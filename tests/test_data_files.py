@@ -216,7 +216,9 @@ def test_regions_straits_and_shoals_in_the_news_are_in_the_table(full_gazetteer)
                        ("Cook Inlet", "sea"), ("Okefenokee", "region"), ("Haleakala", "mountain"), ("Aleutians", "island"),
                        ("Tobol", "river"), ("Ishim", "river"), ("Ural", "river"), ("Co Tyrone", "admin2"),
                        ("County Down", "admin2"), ("Atlantic Canada", "region"), ("Mount Elgon", "mountain"),
-                       ("Tourmalet", "mountain"), ("Trishuli", "river"), ("Shelikof Strait", "sea"), ("Humber", "river")):
+                       ("Tourmalet", "mountain"), ("Trishuli", "river"), ("Shelikof Strait", "sea"), ("Humber", "river"),
+                       ("Pemba", "island"), ("Mayon Volcano", "mountain"), ("Lake Chilwa", "lake"), ("Evros", "region"),
+                       ("Mozambique Island", "island"), ("Mina", "landmark")):
         assert any(c.place.kind == kind for c in full_gazetteer.lookup(name)), name
     assert [c.place.place_id for c in full_gazetteer.lookup("PNG")] == ["country:PG"]
     for demonym, place_id in (("Andalusian", "admin:ES-AN"), ("Kanaks", "country:NC"), ("Tigrayan", "admin:ET-TI"),

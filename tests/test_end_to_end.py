@@ -760,3 +760,15 @@ def test_a_middle_item_of_a_cued_list_is_a_place(full_home):
     got = {t["text"]: t for t in extract_toponyms(full_home, text)}
     assert got["Ellis"]["admin1"] == "Kansas", got.get("Ellis")
     assert "Philmont" not in got, got
+
+
+def test_a_wire_reports_credits_name_people_and_pemba_is_tanzanias_island(full_home):
+    """"(Reporting by Suleiman Al-Khalidi; Editing by Tom Hogue)" names journalists, not a place the table lacks;
+    "Pemba" in a report on Zanzibar is the island, not the Mozambican port 900 km off."""
+    text = ("ZANZIBAR (Reuters) - Voters on Zanzibar's two main islands, Unguja and Pemba, went to the polls on "
+            "Wednesday. Turnout on Pemba was high, officials in Stone Town said. (Reporting by Suleiman Al-Khalidi; "
+            "Editing by Tom Hogue)")
+    tops = extract_toponyms(full_home, text)
+    assert not any("Khalidi" in t["text"] or t["text"] == "Hogue" for t in tops), tops
+    pemba = [t for t in tops if t["text"] == "Pemba"]
+    assert len(pemba) == 2 and all(t["country"] == "TZ" for t in pemba), pemba
