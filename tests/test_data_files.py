@@ -342,11 +342,13 @@ def test_us_post_towns_add_the_hamlets_cities500_lacks_and_nothing_it_has():
     """zipcodes' towns: Wisdom, Mont. comes in; a town the state already has within 30 km does not come twice; a
     hamlet that would bring a given name or an everyday word to the table ("Andrew", Iowa; "Only", Tennessee) stays
     out, as does a military base's ZIP code."""
-    from gazetteer.sources import POST_TOWN, read_us_post_towns
+    from gazetteer.sources import POST_TOWN, read_us_post_towns, us_post_towns
 
+    towns = us_post_towns()
+    assert ("Montana", "Wisdom") in towns and not any(n.endswith(" AFB") for _, n in towns)
     known = {"frederick", "wisdom_not_here"}
     us_points = {("Maryland", "frederick"): [(39.414, -77.411)]}
-    rows = {(r.admin1, r.name): r for r in read_us_post_towns(us_points, known)}
+    rows = {(r.admin1, r.name): r for r in read_us_post_towns(towns, us_points, known)}
     wisdom = rows[("Montana", "Wisdom")]
     assert wisdom.place_id.startswith(POST_TOWN) and wisdom.population == 0 and wisdom.kind == "village"
     assert abs(wisdom.lat - 45.65) < 0.2 and abs(wisdom.lon + 113.47) < 0.2
