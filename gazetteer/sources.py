@@ -453,9 +453,10 @@ def us_post_towns() -> dict[tuple[str, str], list[tuple[float, float, str]]]:
     state_name = {s["code"]: s["name"] for s in states.values()}
     towns: dict[tuple[str, str], list] = defaultdict(list)
     for code in _STATES:  # (a state at a time: all 42,000 records as dicts at once would take 140 MB)
+        if code not in state_name:
+            continue
         for z in zipcodes.filter_by_state(code):
-            if z["zip_code_type"] not in ("STANDARD", "PO BOX") or not z["active"] or _NOT_A_TOWN.search(z["city"]) \
-                    or code not in state_name:
+            if z["zip_code_type"] not in ("STANDARD", "PO BOX") or not z["active"] or _NOT_A_TOWN.search(z["city"]):
                 continue
             towns[(state_name[code], z["city"])].append((float(z["lat"]), float(z["long"]), z["zip_code"]))
     return dict(towns)
@@ -553,7 +554,7 @@ def read_all(progress=None) -> Iterator[Row]:
     _count_county_people(small, stats)
     for row in _towns_regions(small, stats):
         small[row.place_id] = row
-    # (only the names the USPS's towns go by are noted on the way: all 1.7 million keys would take 270 MB)
+    # (only the names the USPS's towns go by are noted on the way: all 1.7 million keys would take over 100 MB)
     towns = us_post_towns()
     wanted = {key(name) for _, name in towns}
     us_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)

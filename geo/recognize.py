@@ -1285,8 +1285,8 @@ class Recognizer:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         out = []
         containers = {m.start: m for m in mentions if any(c.place.kind in _CONTAINER_KINDS for c in m.candidates)}
-        # a name the report puts before "virus" or "fever" is a disease's all through it: "Lassa fever" ... "its annual
-        # Lassa fever season", "Zika virus" ... "linked to Zika"
+        # a name the report puts before "virus" or "fever" is a disease's all through it, not a place the table lacks:
+        # "70 deaths from Lassa fever", "its annual Lassa fever season"
         diseases = {name_key(d.group(1)) for d in _DISEASE_NAME.finditer(text)} if _DISEASE_HINT.search(text) else set()
         for nm in _NAME.finditer(text):
             s, e = nm.span()

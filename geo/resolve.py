@@ -394,6 +394,10 @@ def _a_typo_of(written: str, name: str) -> bool:
     return SequenceMatcher(None, name_key(written), name_key(name)).ratio() >= TYPO_RATIO
 
 
+def _within(km: float | None, reach: float) -> bool:
+    return km is not None and km < reach
+
+
 def _single_place(cands) -> bool:
     if not cands:
         return True
@@ -531,10 +535,10 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         top = sorted(cands, key=_prior, reverse=True)[:MAX_CANDIDATES]
         if container is not None:
             top += [c for c in cands if c not in top and _contains(container, c.place)]
-        if places and index is not None:  # (and so does the one among the report's places: "Danville" in a report
-            # from St. Johnsbury, Vt., one of 21 Danvilles)
+        if places and index is not None:  # (and so does the one among the report's places: "Santa Cruz" on Madeira
+            # in a report from Funchal)
             own = keys[index]
-            top += [c for c in cands if c not in top and (_nearest(c.place, places, own)[0] or NEIGHBOUR_KM) < LOCAL_KM]
+            top += [c for c in cands if c not in top and _within(_nearest(c.place, places, own)[0], LOCAL_KM)]
         cands = tuple(top)
     # (AP's abbreviation of a state is only ever a container: "Mexico, Mo." is a town)
     abbreviated = container is not None and bool(STATE_ABBREVIATION.fullmatch(mentions[m.container].text)
