@@ -473,13 +473,20 @@ class Recognizer:
         filed_from = {m.key for m in matches if m.start in dateline_starts} | contained
         # ... and the first item, before a place of its country that is no given name: "between Kendal and Windermere"
         listed = set()
+        partner: dict[int, str] = {}  # a listed item's start -> the key of the item that made it one, where no
+        # preposition governs the list ("supporters from Geraldine and Waimate" are places whoever else is so named)
         for a, b in zip(matches, matches[1:]):
             if text[a.end:b.start] in _LIST_GAPS and {c.place.country for c in a.candidates} \
                     & {c.place.country for c in b.candidates}:
+                governed = _ends_in(_last_word(text, max(0, a.start - 12), a.start), _PREPOSITIONS)
                 if a.key.lstrip("~") not in firsts or a.key in filed_from:
                     listed.add(b.start)
+                    if not governed:
+                        partner[b.start] = name_key(a.text)
                 if b.key.lstrip("~") not in firsts or b.key in filed_from:  # ("between Victor and Jackson" from
                     listed.add(a.start)  # "JACKSON, Wyo. -")
+                    if not governed:
+                        partner[a.start] = name_key(b.text)
         # ends of matches that are places of weight: "Victoria Beckham" is a question, "David Watson" is not
         major_ends = {m.end for m in matches if any(_is_major(c) for c in m.candidates)}
         # ... and starts: "Austin Texas" is two places, "Kobe Bryant" and "Mary Pitman" are people
@@ -517,7 +524,9 @@ class Recognizer:
             cue = _cue_at(text, m.start) or _PLACE_NOUN_AFTER.match(text, m.end)  # ("neighbouring Holguín province")
             if (k in datelines and (m.start in dateline_starts or cue)) or k in called_towns or m.start in contained_at \
                     or (m.start in listed and not _TITLED_ITEM_AFTER.match(text, m.end)
-                        and (k not in firsts or _NAME_ENDS.match(text, m.end))):
+                        and (k not in firsts or _NAME_ENDS.match(text, m.end))
+                        and partner.get(m.start) not in persons):  # (two people make no list of places: "Shell and
+                # Watson have been charged", where the report names Nick Shell and David Watson)
                 return False  # (nor where the report sets the name in its state: "a motel in Sherman, Texas", or lists
                 # it with a town of its country: "others commute from Woodstock and Ludlow")
             # (a cue saves the place, but not a person's possession: "through Rod's incredible story")

@@ -772,3 +772,15 @@ def test_a_wire_reports_credits_name_people_and_pemba_is_tanzanias_island(full_h
     assert not any("Khalidi" in t["text"] or t["text"] == "Hogue" for t in tops), tops
     pemba = [t for t in tops if t["text"] == "Pemba"]
     assert len(pemba) == 2 and all(t["country"] == "TZ" for t in pemba), pemba
+
+
+def test_two_people_make_no_list_of_places_unless_a_preposition_governs_it(full_home):
+    """"Shell and Watson have been charged", where the report names Nick Shell and David Watson, lists no places;
+    "supporters from Geraldine and Waimate" does, though the report also has players called Geraldine and Waimate."""
+    text = ("CHATTANOOGA, Tenn. — Shell and Watson have been charged with escape. The inmates, Nick Shell, 38, and "
+            "David Watson, 48, were caught in Hamilton County.")
+    assert "Watson" not in {t["text"] for t in extract_toponyms(full_home, text)}
+    text = ("TIMARU — Fullback Harry Waimate scored twice and lock Sam Geraldine was sin-binned. Buses brought "
+            "supporters from Geraldine and Waimate.")
+    got = {(t["text"], t["start"]): t.get("country") for t in extract_toponyms(full_home, text)}
+    assert got.get(("Geraldine", text.index("Geraldine and"))) == "NZ", got
