@@ -177,11 +177,11 @@ def _cue_at(text: str, pos: int) -> re.Match | None:
 
 _SOMEONE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+ of $")  # a person's or a body's home: "Marcus Jackson of Houma"
 # the last item of a list that a place's cue opens: "owners in Bowling Green and Perrysburg said"
-_CUED_LIST_BEFORE = re.compile(_PLACE_CUE + r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})*"
-                               r",? (?:and|or) $")
+_LISTED_NAMES = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})*"
+_CUED_LIST_BEFORE = re.compile(_PLACE_CUE + _LISTED_NAMES + r",? (?:and|or) $")
 # ... and a middle item of such a list, where the list goes on after it: "fans from Victoria, Ellis and Russell"
-_CUED_LIST_MIDDLE = re.compile("(?i:" + _PLACE_CUE + r")[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
-                               r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})*, $")  # ("Fans from ..." opens a sentence)
+# (the cue in any case: "Fans from ..." opens a sentence)
+_CUED_LIST_MIDDLE = re.compile("(?i:" + _PLACE_CUE + ")" + _LISTED_NAMES + ", $")
 _LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")
 _NAME_ENDS = re.compile(r"[,.;:!?)]|\s+(?:and|or)\s")  # a name ends here, no adjective of a noun that follows
 _LIST_GAPS = (", ", " and ", ", and ")  # between the items of a list of names
@@ -313,6 +313,11 @@ _DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|fever|disease|ebolavirus|h(?:a
 # the names in a wire report's credits are its journalists': "(Reporting by Suleiman Al-Khalidi; Editing by Tom Hogue)"
 _CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?)\s+by\s+"
                             r"(?:[A-Z][\w'’.-]*\s+){0,3}\Z")
+
+
+def _in_credits(before: str) -> bool:
+    """Whether a name stands in a wire report's credits (the quick test first: most names have no "by" before)."""
+    return " by " in before and _CREDIT_BEFORE.search(before) is not None
 _DISEASE_HINT = re.compile(r"\b(?:virus|viruses|fever|disease)\b")  # (quick to fail; the pattern below is not)
 _DISEASE_NAME = re.compile(r"\b([A-Z][\w’'-]+)" + _DISEASE_AFTER.pattern)
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)
@@ -659,7 +664,7 @@ class Recognizer:
             return Mention(start, m.end, text[start:m.end], (), False, unresolved=True, evidence=0.6)
         if surface in ("Indian", "Indians") and (_NATIVE_BEFORE.search(before) or _NATIVE_AFTER.match(after)):
             return None  # "the Fort Hall Indian Reservation", "American Indian tribes": Native Americans, not India
-        if " by " in before and _CREDIT_BEFORE.search(before):
+        if _in_credits(before):
             persons.add(k)
             return None  # a wire report's credits: "(Reporting by Suleiman Al-Khalidi; Editing by Tom Hogue)"
         if _is_nickname(text, m.start, m.end):
@@ -1322,7 +1327,7 @@ class Recognizer:
             k = name_key(name)
             first = name_key(re.sub(r"['’]s\b", "", name.split()[0]))  # ("Saturday's gun battle")
             if not k or k in persons or k in diseases or first in _NOT_PLACE_WORDS or _is_nickname(text, s, e) \
-                    or (" by " in before and _CREDIT_BEFORE.search(before)):
+                    or _in_credits(before):
                 continue
             counties = self._county(name, after)
             if counties:  # "Baldwin" in "Mobile and Baldwin counties", where no place is called plain Baldwin

@@ -216,7 +216,7 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
             near, _ = _nearest(r.place, places, keys[i])
             if near is None or near > VARIANT_REACH_KM:
                 out[i] = Resolution(None, 0.0, r.place)
-        elif r.place is not None and r.place.place_id.startswith(POST_TOWN) and m.container is None \
+        elif r.place is not None and _is_hamlet(r.place) and m.container is None \
                 and not m.dateline and not any(c.user for c in m.candidates):
             # a hamlet of unknown size (a ZIP code's town) is named among its neighbours: far from all the report's
             # other places, "drawn from Gate 10" in Dubai and "Mountain Dairy" milk name no hamlet in Oklahoma or
@@ -366,7 +366,7 @@ def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: li
                     and any(c.place.place_id == a.place.place_id for c in m.candidates):
                 r = Resolution(a.place, a.confidence, r.place)
             if r.place.place_id in apart.get(k, ()) and r.runner_up is not None \
-                    and r.runner_up.place_id not in apart[k] and not r.runner_up.place_id.startswith(POST_TOWN):
+                    and r.runner_up.place_id not in apart[k] and not _is_hamlet(r.runner_up):
                 # (a hamlet of unknown size is no namesake to set apart: "Frederick Memorial Hospital in Frederick,
                 # Maryland" is no Frederick, Pennsylvania)
                 near = _nearest(r.runner_up, places, k)[0]
@@ -392,6 +392,11 @@ def _a_typo_of(written: str, name: str) -> bool:
     """Whether a spelling is the name with a letter or two wrong ("Mauritious"), not another word that folds to the
     same loose key ("Kinniya" for Kenya)."""
     return SequenceMatcher(None, name_key(written), name_key(name)).ratio() >= TYPO_RATIO
+
+
+def _is_hamlet(p: Place) -> bool:
+    """A US post town of unknown size (`gazetteer.sources.read_us_post_towns`)."""
+    return p.place_id.startswith(POST_TOWN)
 
 
 def _within(km: float | None, reach: float) -> bool:
@@ -496,7 +501,7 @@ def _unique_places(picks: list[Resolution], keys: list[str]) -> list[tuple[str, 
     by_id: dict[str, tuple[Place, set]] = {}
     for r, k in zip(picks, keys):
         if r.place is None or r.place.kind in ("continent", "country", "river") or r.confidence < SURE_ENOUGH \
-                or r.place.place_id.startswith(POST_TOWN):
+                or _is_hamlet(r.place):
             continue  # (a namesake picked without confidence is no neighbour to reckon with, nor a river's mouth, nor
             # a hamlet of unknown size that the first pass picked for want of any other: "Lynx" is no Ohio hamlet)
         by_id.setdefault(r.place.place_id, (r.place, set()))[1].add(k)
