@@ -47,6 +47,10 @@ _DATE_WORDS = MONTHS | WEEKDAYS
 _NOT_SURNAMES = ORG_WORDS | PLACE_NOUNS | MONTHS | WEEKDAYS
 _NOT_PLACE_WORDS = MONTHS | WEEKDAYS | TITLES
 _PLURAL_DIVISION_AFTER = re.compile(r" townships\b")  # (not "parishes": a Louisiana parish is a county)
+_TEAM_AFTER = re.compile(r" ([A-Z][a-z]+[a-rt-z])s\b(?![’'-])")  # a team's plural name: "Bruins", "Mavericks"
+# a town's officer or service after its name: "Velva Mayor Jim Roberts", "Heber Springs Fire Chief Terry Holcomb"
+_CIVIC_TITLE_AFTER = re.compile(r" (?:Mayor|Deputy Mayor|Fire Chief|Police Chief|Town Manager|City Manager|Town Clerk"
+                                r"|City Clerk|Town Council|City Council|Fire Department|Police Department)\b")
 # a town's team in local sports news: "the Cyclones held on to beat Paola 21-17" (not a record after a name: a
 # wrestler's is written alike, "Boone (44-0)")
 _BEAT_BEFORE = re.compile(r"\b(?:beat|beats|edged|edges|defeated|defeats|topped|tops|downed|over|past|held off|holds off"
@@ -290,7 +294,8 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r"Airport|Stadium|Racecourse|Prison|Highway|Freeway|Parkway|Plaza|Dam|Canal|Arena|Harbour|Harbor|Church|Cathedral|"
                        r"Mosque|Temple|Synagogue|Inn|Hotel|Museum|Plantation|Railroad|Station|Theatre|Theater|Mall|"
                        r"Market|Island|Center|Centre|Park|Library|Hall|Farm|Farms|Point|Drive|Pike|Turnpike|Terrace|"
-                       r"Lake|Lakes|Bay|Hills|Falls|Springs|Valley|Creek|River|Heights|Mountains|Beach|Sound|Reservoir)$)"
+                       r"Lake|Lakes|Bay|Hills|Falls|Springs|Valley|Creek|River|Heights|Mountains|Beach|Sound|Reservoir|"
+                       r"Lagoon|Estuary|Delta|Peninsula|Plateau|Gorge|Canyon|Glacier|Swamp|Wetlands|Reef|Atoll)$)"
                        r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp|River|"
                        + "|".join(sorted(_FEATURE_HEADS | _STREET_FIRST_WORDS)) +
                        r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
@@ -451,13 +456,16 @@ class Recognizer:
         # (and so is one it describes as a place: "Soso, a community of about 400" ... "clinics in Heidelberg and Soso")
         # (and one it sets as a place at the end of a clause: "Game 2 is Friday at Maverick Field in Marshall." ...
         # "Marshall edged Hallsville 2-1"; and one a team of which wins or loses by a score: "beat Paola 21-17", "a 28-21
-        # win over Norton"; and one that someone is from: "A Liberty man reported")
+        # win over Norton"; and one that someone is from: "A Liberty man reported"; and one whose officer or team it
+        # names: "Velva Mayor Jim Roberts", "the Estevan Bruins")
         called_towns = {m.key for m in matches if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start)
                         or (text[m.end:m.end + 1] == "," and _PLACE_APPOSITION.match(text, m.end))
                         or (text[m.start - 3:m.start] in ("in ", "at ") and text[m.end:m.end + 1] in (".", ";")
                             and m.start - 3 not in starts)
                         or (_SCORE_AFTER.match(text, m.end) and _BEAT_BEFORE.search(text, max(0, m.start - 12), m.start))
                         or _SCORE_WIN_BEFORE.search(text, max(0, m.start - 40), m.start)
+                        or _CIVIC_TITLE_AFTER.match(text, m.end)
+                        or (m.key in first_names() and self._a_team_after(text, m.start, m.end, m.text))
                         or (text[m.start - 2:m.start] in ("a ", "A ") and _TOWNSPERSON_AFTER.match(text, m.end)
                             and not any(c.flags & DEMONYM for c in m.candidates)
                             and self.word_frequency(m.text.lower()) < 4.5)}  # (not "a White man", "a Christian woman")
@@ -575,6 +583,12 @@ class Recognizer:
         _link_containers(text, mentions)
         _link_frames(text, mentions, sentences)
         return mentions
+
+    def _a_team_after(self, text: str, s: int, e: int, name: str) -> bool:
+        """A team's plural name after its town's, which no person has after "the": "the Estevan Bruins" (not "the
+        San Juans", a range: the name and the singular make a place's name)."""
+        team = _TEAM_AFTER.match(text, e)
+        return bool(team) and text[s - 4:s] == "the " and not self.matcher.gazetteer.lookup(f"{name} {team.group(1)}")
 
     def _surname_like(self, word: str, after: str) -> bool:
         """Whether a capitalised word after a given name reads as a surname: a rare word ("Jordan Henderson"), or a
@@ -846,7 +860,8 @@ class Recognizer:
         # common surname: "council member Chad Williams", "spokesman Jordan Smith"
         # (but a country's or a state's name before a body's: "the India Meteorological Department")
         if single and next_word and after[:1] == " " and k in first_names() and next_word.lower() not in _NOT_SURNAMES \
-                and not best.user and not (best.place.kind in ("country", "admin1") and (
+                and not best.user and not self._a_team_after(text, m.start, m.end, m.text) \
+                and not (best.place.kind in ("country", "admin1") and (
                     org := _ORG_NAME_AFTER.match(after)) and org.group(1).lower() in ORG_WORDS) and (
                     (prev_word or "").lower().rstrip(".") in _PERSON_WORDS  # ("local councillor Kerry Silver")
                     or (self._surname_like(next_word, after) and (m.end + 1) not in region_starts)
@@ -893,7 +908,7 @@ class Recognizer:
             return None
         # a name that starts with a given name and goes on: "regional director Luis Gomes Sambo"
         if not single and k.split()[0] in first_names() and k.split()[-1] not in PLACE_NOUNS and next_word \
-                and after[:1] == " " and not major and not county \
+                and after[:1] == " " and not major and not county and m.key not in called_towns \
                 and next_word.lower() not in _HEAD_WORDS and (m.end + 1) not in matched:
             return None
         # a given name that is a city's before a possessive business: "Mary's Turkeys"; after another name: "Smoky Mary"
@@ -1308,9 +1323,12 @@ class Recognizer:
             if any(covered[s:e]):
                 # "Brooklyn's Barclays Center": what follows a place's possessive may still be a site
                 cut = max(name.rfind("'s "), name.rfind("’s "))
-                if cut < 0 or any(covered[s + cut + 3:e]):
+                if cut < 0 or not covered[s + cut - 1] or any(covered[s + cut + 3:e]):
+                    continue  # (a place's possessive, not "Michigan State University's Diagnostic Center")
+                nm = _NAME.match(text, s + cut + 3)  # four words of its own: "Uganda's Queen Elizabeth National Park"
+                s, e, name = nm.start(), nm.end(), nm.group()
+                if any(covered[s:e]):
                     continue
-                s, name = s + cut + 3, name[cut + 3:]
             last_word = text[max(0, s - 12):s].rsplit(None, 1)[-1:] if text[s - 1:s].isspace() else ()
             # the next item of a list of places: "near Qamishli, Amuda, Derik and Tal Tamr"
             listed = _follows_a_place(text, s, e, covered)
@@ -1326,7 +1344,8 @@ class Recognizer:
             before, after = text[max(0, s - 40):s], text[e:e + 80]
             k = name_key(name)
             first = name_key(re.sub(r"['’]s\b", "", name.split()[0]))  # ("Saturday's gun battle")
-            if not k or k in persons or k in diseases or first in _NOT_PLACE_WORDS or _is_nickname(text, s, e) \
+            if not k or k in persons or k in diseases or (first in _NOT_PLACE_WORDS and not _PUBLIC_SITE.search(name)) \
+                    or _is_nickname(text, s, e) \
                     or _in_credits(before):
                 continue
             counties = self._county(name, after)
@@ -1336,8 +1355,9 @@ class Recognizer:
                 covered[s:e] = b"\x01" * (e - s)
                 continue
             facility = _FACILITY.search(name)
-            if facility and _titled(name, before):
-                continue  # a person named like a street: "Circuit Judge Malcolm Street"
+            if facility and _titled(name, before) and not _PUBLIC_SITE.search(name):
+                continue  # a person named like a street: "Circuit Judge Malcolm Street" (not "Queen Elizabeth National
+                # Park")
             strong = facility or ((last_word == ["of"] or before.endswith(": ")) and _UNRESOLVED_BEFORE.search(before)) or (
                 after[:1] == "," and _PLACE_APPOSITION.match(after))
             strong = strong or water
@@ -1399,6 +1419,9 @@ _NICKNAME_AFTER = re.compile(r"[\"”] [A-Z][a-z]")
 def _is_nickname(text: str, s: int, e: int) -> bool:
     """A name in quotes between a given name and a surname is a nickname: 'Joaquin "El Chapo" Guzman'."""
     return bool(_NICKNAME_AFTER.match(text, e) and _NICKNAME_BEFORE.search(text, max(0, s - 30), s))
+
+
+_PUBLIC_SITE = re.compile(r"\b(?:National|State|Provincial|Regional|Marine|Memorial|Game|Nature|Wildlife) [A-Z]\w+$")
 
 
 def _titled(name: str, before: str) -> bool:

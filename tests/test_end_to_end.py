@@ -784,3 +784,30 @@ def test_two_people_make_no_list_of_places_unless_a_preposition_governs_it(full_
             "supporters from Geraldine and Waimate.")
     got = {(t["text"], t["start"]): t.get("country") for t in extract_toponyms(full_home, text)}
     assert got.get(("Geraldine", text.index("Geraldine and"))) == "NZ", got
+
+
+def test_a_towns_officer_and_its_team_make_a_given_name_a_town(full_home):
+    """"Velva Mayor Jim Roberts" and "Heber Springs Fire Chief Terry Holcomb" name towns, though Velva and Heber are
+    given names; so does "the Estevan Bruins", a team's plural after "the" ("the San Juans" is a range, no team)."""
+    text = ("MINOT, N.D. — Downstream, Sawyer and Velva were filling sandbags. Velva Mayor Jim Roberts said the town "
+            "was ready. In Arkansas, a marina burned, said Heber Springs Fire Chief Terry Holcomb. In hockey, the "
+            "Estevan Bruins scored twice, and fans made the trip from Estevan, Sask.")
+    got = {}
+    for t in extract_toponyms(full_home, text):
+        got.setdefault(t["text"], []).append(t.get("admin1"))
+    assert got.get("Velva") == ["North Dakota", "North Dakota"], got
+    assert got.get("Heber Springs") == ["Arkansas"], got
+    assert got.get("Estevan") and set(got["Estevan"]) == {"Saskatchewan"}, got
+
+
+def test_sites_named_after_people_or_after_a_places_possessive_are_found(full_home):
+    """"Uganda's Queen Elizabeth National Park" is a site the table lacks (a queen's name, after a place's possessive:
+    five capitalised words); so are "the Korle Lagoon" and "the Noto Peninsula". "Michigan State University's
+    Diagnostic Center" is no site: the possessive is not a place's."""
+    text = ("KAMPALA (Reuters) - Around 300 hippos died in Uganda's Queen Elizabeth National Park in 2004, officials "
+            "said on Monday.\n\nIn Ghana, sewage flows into the Korle Lagoon in Accra when it rains.\n\nThe first tests "
+            "were run at Michigan State University's Diagnostic Center last year.")
+    tops = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert tops.get("Queen Elizabeth National Park", {}).get("feature") == "unresolved", tops
+    assert tops.get("Korle Lagoon", {}).get("feature") == "unresolved", tops
+    assert not any("Diagnostic" in k for k in tops), tops
