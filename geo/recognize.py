@@ -61,6 +61,11 @@ _TOWNSPERSON_AFTER = re.compile(r" (?:man|woman|men|women|boy|girl|teen|teenager
                                 r"|rancher|driver|motorist|native)\b")
 _SCORE_WIN_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3} (?:\w+ )?(?:win|victory|loss|defeat) (?:over|against|to|at) \Z")
 _FEATURE_HEADS = frozenset({"Jebel", "Jabal", "Wadi"})  # Arabic "mountain", "valley": first words of names
+# words for a cape, a port, a hill, a well, an island or a village that open places' names in Spanish, Portuguese,
+# Italian, French, Arabic, Malay and Thai: "Punta Colorada", "Ras Laffan", "Tanjung Priok", "Ban Nong Khai"
+_NAME_HEADS = frozenset({"Punta", "Puerto", "Porto", "Villa", "Cerro", "Monte", "Lago", "Isla", "Cabo", "Playa",
+                         "Pointe", "Ras", "Bir", "Ain", "Tal", "Tell", "Kafr", "Bandar", "Kota", "Kuala", "Sungai",
+                         "Tanjung", "Pulau", "Bukit", "Kampung", "Ban"})
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical storm", "super typhoon"})  # first words of names that are no missing place
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _FEATURE_KINDS = frozenset({"region", "island", "river", "sea", "lake", "mountain", "desert", "valley"})
@@ -297,7 +302,7 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r"Lake|Lakes|Bay|Hills|Falls|Springs|Valley|Creek|River|Heights|Mountains|Beach|Sound|Reservoir|"
                        r"Lagoon|Estuary|Delta|Peninsula|Plateau|Gorge|Canyon|Glacier|Swamp|Wetlands|Reef|Atoll)$)"
                        r"|(?:^(?:Fort|Lake|Mount|Cape|Port|Camp|River|"
-                       + "|".join(sorted(_FEATURE_HEADS | _STREET_FIRST_WORDS)) +
+                       + "|".join(sorted(_FEATURE_HEADS | _STREET_FIRST_WORDS | _NAME_HEADS)) +
                        r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s|[a-z]+ed\s)[a-z]+\s+)?"
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
@@ -707,6 +712,10 @@ class Recognizer:
         name_before = prev_word is not None and prev_word[:1].isupper() and before.endswith(" ") \
             and before[-2:-1].isalpha()
         next_word = _next_cap_word(after)
+        # a word that opens places' names, before a name the table lacks, is no place of its own: "Punta Colorada" is
+        # no village called Punta in the Philippines, "Ras Laffan" none called Ras in India (the whole is a site)
+        if single and next_word and after[:1] == " " and surface in _NAME_HEADS and not best.user:
+            return None
         # a title before a given name and a surname: "Prime Minister Pedro Sánchez" is no village in the Dominican
         # Republic
         if not single and prev_word and prev_word.lower().rstrip(".") in TITLES \

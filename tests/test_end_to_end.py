@@ -811,3 +811,14 @@ def test_sites_named_after_people_or_after_a_places_possessive_are_found(full_ho
     assert tops.get("Queen Elizabeth National Park", {}).get("feature") == "unresolved", tops
     assert tops.get("Korle Lagoon", {}).get("feature") == "unresolved", tops
     assert not any("Diagnostic" in k for k in tops), tops
+
+
+def test_a_word_that_opens_places_names_is_no_place_before_a_name_the_table_lacks(full_home):
+    """"Ras Laffan" is no Indian village called Ras, "Punta Colorada" no Philippine one called Punta: the whole name
+    is a site the table lacks. "Punta Arenas", which the table has, stays Chile's."""
+    text = ("DOHA (Reuters) - Qatar will expand its plant at Ras Laffan, the energy ministry said. In Argentina, a "
+            "pipeline will run to Punta Colorada on the coast, and another to Punta Arenas in Chile.")
+    tops = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert tops["Ras Laffan"]["feature"] == "unresolved" and tops["Punta Colorada"]["feature"] == "unresolved", tops
+    assert tops["Punta Arenas"]["country"] == "CL", tops
+    assert "Ras" not in tops and "Punta" not in tops, tops
