@@ -61,6 +61,9 @@ _TOWNSPERSON_AFTER = re.compile(r" (?:man|woman|men|women|boy|girl|teen|teenager
                                 r"|rancher|driver|motorist|native)\b")
 _SCORE_WIN_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3} (?:\w+ )?(?:win|victory|loss|defeat) (?:over|against|to|at) \Z")
 _FEATURE_HEADS = frozenset({"Jebel", "Jabal", "Wadi"})  # Arabic "mountain", "valley": first words of names
+# first-level regions named with a landform's word (Nigeria's Plateau, Rivers and Delta; Somalia's Bay; Kenya's Coast)
+_LANDFORM_REGIONS = frozenset({"Bay", "Plateau", "Plateaux", "Lakes", "Rivers", "Coast", "Delta", "Littoral", "Islands",
+                               "Highlands", "Savanes", "Lagunes", "Montagnes"})
 # words for a cape, a port, a hill, a well, an island or a village that open places' names in Spanish, Portuguese,
 # Italian, French, Arabic, Malay and Thai: "Punta Colorada", "Ras Laffan", "Tanjung Priok", "Ban Nong Khai"
 _NAME_HEADS = frozenset({"Punta", "Puerto", "Porto", "Villa", "Cerro", "Monte", "Lago", "Isla", "Cabo", "Playa",
@@ -715,6 +718,11 @@ class Recognizer:
         # a word that opens places' names, before a name the table lacks, is no place of its own: "Punta Colorada" is
         # no village called Punta in the Philippines, "Ras Laffan" none called Ras in India (the whole is a site)
         if single and next_word and after[:1] == " " and surface in _NAME_HEADS and not best.user:
+            return None
+        # a region named with a landform's word, after a name on this line, ends a longer name: "Bristol Bay" is no
+        # Somali region Bay, "the Wasatch Plateau" no Plateau State, "the Northern Rivers" no Rivers State
+        if single and surface in _LANDFORM_REGIONS and name_before and m.start not in starts \
+                and self.word_frequency(prev_word.lower()) < 5.0 and not best.user:
             return None
         # a title before a given name and a surname: "Prime Minister Pedro Sánchez" is no village in the Dominican
         # Republic

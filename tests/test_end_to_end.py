@@ -822,3 +822,14 @@ def test_a_word_that_opens_places_names_is_no_place_before_a_name_the_table_lack
     assert tops["Ras Laffan"]["feature"] == "unresolved" and tops["Punta Colorada"]["feature"] == "unresolved", tops
     assert tops["Punta Arenas"]["country"] == "CL", tops
     assert "Ras" not in tops and "Punta" not in tops, tops
+
+
+def test_a_region_named_with_a_landforms_word_after_a_name_ends_that_name(full_home):
+    """"the Wasatch Plateau" is no Plateau State of Nigeria or Benin, "the Northern Rivers" no Rivers State; but
+    "In Plateau State" and "Rivers and Delta" are Nigeria's."""
+    text = ("PRICE, Utah — Snow on the Wasatch Plateau melted early, and growers on the Northern Rivers of New South "
+            "Wales sent macadamias north.\n\nABUJA, Nigeria — In Plateau State, and in Rivers and Delta, cholera spread.")
+    tops = extract_toponyms(full_home, text)
+    assert all(t.get("country") not in ("BJ", "NG") for t in tops if t["start"] < 130), tops
+    nigerian = {t["text"]: t.get("country") for t in tops if t["start"] > 130}
+    assert [nigerian.get(k) for k in ("Plateau State", "Rivers", "Delta")] == ["NG", "NG", "NG"], tops
