@@ -194,6 +194,9 @@ _CUED_LIST_BEFORE = re.compile(_PLACE_CUE + _LISTED_NAMES + r",? (?:and|or) $")
 # ... and a middle item of such a list, where the list goes on after it: "fans from Victoria, Ellis and Russell"
 # (the cue in any case: "Fans from ..." opens a sentence)
 _CUED_LIST_MIDDLE = re.compile("(?i:" + _PLACE_CUE + ")" + _LISTED_NAMES + ", $")
+# a place, then others of its kind: "from Derry and other parts of Northern Ireland", "Ely and nearby towns"
+_OTHER_PLACES_AFTER = re.compile(r",? (?:and|or) (?:other|nearby|neighbou?ring|surrounding) (?:parts|areas|towns|"
+                                 r"cities|villages|communities|counties|states|provinces|regions|countries)\b")
 _LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")
 _NAME_ENDS = re.compile(r"[,.;:!?)]|\s+(?:and|or)\s")  # a name ends here, no adjective of a noun that follows
 _LIST_GAPS = (", ", " and ", ", and ")  # between the items of a list of names
@@ -566,13 +569,15 @@ class Recognizer:
         # "Marburg virus" ... "several Marburg outbreaks", "faster than any country has with Marburg"
         # (and so is a region's: "West Nile virus" ... "West Nile cases", but "the West Nile region of Uganda",
         # "the foothills of the Andes")
+        # (a city's name only by an alternate spelling is no guard: "Lassa fever" names no Lhasa)
         diseases = {m.key for m in matches if _DISEASE_AFTER.match(text, m.end) and not any(
-            c.user or c.place.kind in _REGION_KINDS or c.place.population >= 100_000 for c in m.candidates)}
+            c.user or c.place.kind in _REGION_KINDS or (c.place.population >= 100_000 and c.flags & PRIMARY)
+            for c in m.candidates)}
         if diseases:
             owned = {x.end + 3 for x in mentions if text[x.end:x.end + 3] in ("'s ", "’s ")}  # ("Kenya's Rift Valley")
             mentions = [m for m in mentions if name_key(m.text) not in diseases or m.start in contained_at
                         or m.start in owned
-                        or _cue_at(text, m.start) or m.kind_hint is not None
+                        or _cue_at(text, m.start) or m.kind_hint not in (None, "site")
                         or (_THE_BEFORE.search(text, max(0, m.start - 4), m.start) and _NAME_ENDS.match(text, m.end))
                         or _SETTLEMENT_APPOSITION.match(text, m.end)]  # ("named after Marburg, the German town")
             persons |= diseases  # (nor a missing place of that name)
@@ -829,7 +834,11 @@ class Recognizer:
                     prev_end not in major_ends and not best.user and best.place.kind not in _MAJOR_KINDS)
                     or not (best.user or any(c.flags & (PRIMARY | DEMONYM) for c in cands)))
                                 and not _is_place_word(pw)
-                                and before.rstrip()[-1:] not in ",.;:"):
+                                and before.rstrip()[-1:] not in ",.;:"
+                                # (an everyday word before a place in a body's name is no given name: "the Royal
+                                # Cornwall Hospital")
+                                and not (next_word and next_word.lower() in ORG_WORDS and after[:1] == " "
+                                         and self.word_frequency(pw) >= 4.5)):
                 # the name stands for the person all through the report ("Nelson" after "President Nelson
                 # Mandela"), but a given name does not hide a county or a country ("Spokeswoman Kerry-Ann
                 # Hamilton": Kerry is still the county further down)
@@ -1077,6 +1086,7 @@ class Recognizer:
             cue = cue or (m.start in listed and _CUED_LIST_BEFORE.search(before)) or m.key in called_towns
             cue = cue or (before.endswith(", ") and _LIST_GOES_ON.match(after) and _CUED_LIST_MIDDLE.search(before))
             cue = cue or k in filed_from  # "MARSHALL —" ... "the Marshall Police Department", "42, of Marshall"
+            cue = cue or _OTHER_PLACES_AFTER.match(after)  # "moved from Derry and other parts of Northern Ireland"
             if (k in first_names() and not cue and m.start not in listed) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
                 persons.add(k)

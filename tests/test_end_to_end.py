@@ -833,3 +833,15 @@ def test_a_region_named_with_a_landforms_word_after_a_name_ends_that_name(full_h
     assert all(t.get("country") not in ("BJ", "NG") for t in tops if t["start"] < 130), tops
     nigerian = {t["text"]: t.get("country") for t in tops if t["start"] > 130}
     assert [nigerian.get(k) for k in ("Plateau State", "Rivers", "Delta")] == ["NG", "NG", "NG"], tops
+
+
+def test_a_disease_named_by_a_citys_alternate_spelling_is_no_place_and_others_of_its_places(full_home):
+    """"Lassa fever" names the disease: "a specialist Lassa ward" is no place (Lassa is only an alternate spelling of
+    Lhasa), but "the town of Lassa" is; "moved from Derry and other parts of Northern Ireland" makes Derry a place
+    though it is a given name."""
+    text = ("ABUJA (Reuters) - Two doctors fell ill with Lassa fever. A government hospital runs a specialist Lassa "
+            "ward. The disease is named after the town of Lassa in Borno State.\n\nIn Donegal, demand grew as more "
+            "people moved from Derry and other parts of Northern Ireland to live there.")
+    tops = extract_toponyms(full_home, text)
+    assert [t["start"] for t in tops if t["text"] == "Lassa"] == [text.index("town of Lassa") + 8], tops
+    assert any(t["text"] == "Derry" and t.get("country") == "GB" for t in tops), tops
