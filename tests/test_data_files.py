@@ -202,7 +202,7 @@ def test_peoples_and_regions_adjectives_point_at_their_place(full_gazetteer):
 def test_islands_in_the_news_are_in_the_table(full_gazetteer):
     """Islands that GeoNames' populated places lack: Flores was only Uruguay's department, Santorini nothing."""
     for name, cc in (("Flores", "ID"), ("Santorini", "GR"), ("Timor", None), ("Falklands", "FK"), ("Skye", "GB"),
-                     ("Mull", "GB"), ("Iona", "GB")):
+                     ("Mull", "GB"), ("Iona", "GB"), ("Santiago", "CV"), ("Viti Levu", "FJ")):
         assert any(c.place.country == cc and c.place.kind in ("island", "country") for c in full_gazetteer.lookup(name)), name
 
 
@@ -218,7 +218,10 @@ def test_regions_straits_and_shoals_in_the_news_are_in_the_table(full_gazetteer)
                        ("County Down", "admin2"), ("Atlantic Canada", "region"), ("Mount Elgon", "mountain"),
                        ("Tourmalet", "mountain"), ("Trishuli", "river"), ("Shelikof Strait", "sea"), ("Humber", "river"),
                        ("Pemba", "island"), ("Mayon Volcano", "mountain"), ("Lake Chilwa", "lake"), ("Evros", "region"),
-                       ("Mozambique Island", "island"), ("Mina", "landmark")):
+                       ("Mozambique Island", "island"), ("Mina", "landmark"), ("Halong Bay", "sea"),
+                       ("Chukchi Sea", "sea"), ("Dongting Lake", "lake"), ("Lough Neagh", "lake"),
+                       ("Vanua Levu", "island"), ("Sangre de Cristos", "mountain"), ("Vaca Muerta", "region"),
+                       ("Kruger Park", "landmark"), ("Etosha", "landmark"), ("Wairarapa", "region")):
         assert any(c.place.kind == kind for c in full_gazetteer.lookup(name)), name
     assert [c.place.place_id for c in full_gazetteer.lookup("PNG")] == ["country:PG"]
     for demonym, place_id in (("Andalusian", "admin:ES-AN"), ("Kanaks", "country:NC"), ("Tigrayan", "admin:ET-TI"),
