@@ -490,9 +490,17 @@ def _focus(mentions: list[Mention], picks: list[Resolution], keys: list[str], ar
             * (1.5 if r.place.kind == own_kind else 1.0)
         if not weight:
             continue
+        if own_kind == "country" and _by_another_name(m, r.place):
+            continue  # "Salem" is Jerusalem's only by an old name, and Salem, Oregon's by its own: no focus
         focus[area] += weight
         own.setdefault(k, Counter())[area] += weight
     return focus, own
+
+
+def _by_another_name(m: Mention, p: Place) -> bool:
+    """Whether the name reaches the place only by one of its other names, while it is another place's own name."""
+    return not any(c.place.place_id == p.place_id and c.flags & (PRIMARY | DEMONYM) for c in m.candidates) \
+        and any(c.flags & PRIMARY for c in m.candidates)
 
 
 def _unique_places(picks: list[Resolution], keys: list[str]) -> list[tuple[str, float, float, str | None]]:

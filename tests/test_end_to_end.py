@@ -845,3 +845,13 @@ def test_a_disease_named_by_a_citys_alternate_spelling_is_no_place_and_others_of
     tops = extract_toponyms(full_home, text)
     assert [t["start"] for t in tops if t["text"] == "Lassa"] == [text.index("town of Lassa") + 8], tops
     assert any(t["text"] == "Derry" and t.get("country") == "GB" for t in tops), tops
+
+
+def test_an_old_name_of_a_capital_lends_its_country_no_weight(full_home):
+    """"Salem" is one of Jerusalem's old names; in a report on Oregon towns it must not make Israel, and so its
+    neighbour Lebanon, part of the report's focus: "Corvallis or Lebanon" is Lebanon, Oregon."""
+    text = ("ALBANY, Ore. — The city council voted to build a second splash pad. Families now drive to Salem for a "
+            "cooler afternoon, or to Corvallis or Lebanon. Linn County and Benton County will share the cost, and "
+            "Millersburg and Tangent may join.")
+    got = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert got["Lebanon"].get("admin1") == "Oregon" and got["Salem"].get("admin1") == "Oregon", got
