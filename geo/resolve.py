@@ -49,7 +49,9 @@ COUNTY_TOWN_KM = 40  # a town this near a county of its name that the report nam
 TOWN = 30_000  # a settlement this large takes the report's focus in full
 US_COUNTY_KM = 110  # a town this near a US county's point (the middle of its towns) may lie in it
 EXACT_SPELLING = 2.0  # the bonus of a name spelt with the same inner capital as in the text
-LOCAL_KM = 50  # a namesake this near the report's home town is the local one ...
+LOCAL_KM = 75  # a namesake this near the report's home town is the local one ...
+NEAR_KM = 50  # a namesake of the home town this near the report's places is the home; a namesake this near them is
+# weighed however many namesakes a name has
 FAR_FROM_HOME_KM = 150  # ... when the reading picked lies this far from it
 FRAME = 2.0  # the bonus of a reading inside the region that opens the sentence ("In Michigan, ...")
 TYPO_RATIO = 0.85  # how alike a misspelt name and the name are (difflib's ratio: 1 - edits / letters, roughly)
@@ -288,7 +290,7 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
         beside = []  # (the report's places around it, its population, the namesake)
         for p in cands.values():
             d, around = _nearest(p, places, home_key)
-            if d is not None and d < LOCAL_KM:
+            if d is not None and d < NEAR_KM:
                 beside.append((around, p.population, p))
         local = max(beside, key=lambda t: t[:2])[2] if beside else None
         if local is not None and local.country != home.country and _famous(home, mentions, keys, home_key) \
@@ -551,7 +553,7 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         if places and index is not None:  # (and so does the one among the report's places: "Santa Cruz" on Madeira
             # in a report from Funchal)
             own = keys[index]
-            top += [c for c in cands if c not in top and _within(_nearest(c.place, places, own)[0], LOCAL_KM)]
+            top += [c for c in cands if c not in top and _within(_nearest(c.place, places, own)[0], NEAR_KM)]
         cands = tuple(top)
     # (AP's abbreviation of a state is only ever a container: "Mexico, Mo." is a town)
     abbreviated = container is not None and bool(STATE_ABBREVIATION.fullmatch(mentions[m.container].text)

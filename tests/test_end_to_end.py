@@ -855,3 +855,13 @@ def test_an_old_name_of_a_capital_lends_its_country_no_weight(full_home):
             "Millersburg and Tangent may join.")
     got = {t["text"]: t for t in extract_toponyms(full_home, text)}
     assert got["Lebanon"].get("admin1") == "Oregon" and got["Salem"].get("admin1") == "Oregon", got
+
+
+def test_a_namesake_a_county_away_from_a_local_reports_home_is_the_local_one(full_home):
+    """Stratford, Texas lies 54 km from Dumas, the report's home: "between Dumas and Stratford" is that town, not
+    Stratford, Connecticut, though the Connecticut town is larger."""
+    text = ("DUMAS, Texas — The state will add passing lanes to 19 miles of U.S. 287 between Dumas and Stratford. "
+            "Dumas officials said truck traffic from Dalhart had doubled. Work near Dumas starts in May, and crews "
+            "will move north to Stratford in the fall.")
+    got = [t for t in extract_toponyms(full_home, text) if t["text"] == "Stratford"]
+    assert got and all(t.get("admin1") == "Texas" for t in got), got
