@@ -6,6 +6,7 @@ Each rule is a small function over one match and its neighbours; the order is th
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from collections import Counter
@@ -1582,6 +1583,28 @@ def _link_frames(text: str, mentions: list[Mention], sentences: list[tuple[int, 
                 break
             if m.container is None:
                 m.frame = i
+    # ... and so does a country named just before a first-level region of its own, in this sentence or the last:
+    # "in the United States, where Florida reported", "to the United States. Many have settled in Florida" (not
+    # Uruguay's or Puerto Rico's Florida in a report on South America)
+    starts = [s for s, _ in sentences]
+    for i, m in enumerate(mentions):
+        if m.frame is not None or m.container is not None or m.role == "modifier":
+            continue
+        regions = {c.place.country for c in m.candidates if c.place.kind == "admin1"}
+        if not regions or len({c.place.country for c in m.candidates}) < 2:
+            continue
+        k = bisect.bisect_right(starts, m.start) - 2  # the sentence before this one
+        since = starts[k] if k >= 0 else 0
+        for j in range(i - 1, -1, -1):
+            prev = mentions[j]
+            if prev.start < since:
+                break
+            countries = {c.place.country for c in prev.candidates if c.place.kind == "country"}
+            if countries:  # (a country by no other reading: not "Holland State Park" before Zeeland, Michigan)
+                if countries & regions and len(countries) == 1 and prev.role != "modifier" \
+                        and all(c.place.kind == "country" for c in prev.candidates):
+                    m.frame = j
+                break
 
 
 _FRAME_AFTER = re.compile(r"(?: state| province)?,")

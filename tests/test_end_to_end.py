@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from common import SEED
+from common import ROOT, SEED
 
 pytestmark = pytest.mark.slow
 
@@ -865,3 +865,17 @@ def test_a_namesake_a_county_away_from_a_local_reports_home_is_the_local_one(ful
             "will move north to Stratford in the fall.")
     got = [t for t in extract_toponyms(full_home, text) if t["text"] == "Stratford"]
     assert got and all(t.get("admin1") == "Texas" for t in got), got
+
+
+def test_a_country_named_just_before_a_region_of_its_own_sets_the_scene(full_home):
+    """In a report on chikungunya in Brazil (one of the probe reports), "in the United States, where Florida reported"
+    is the US state, not Uruguay's Florida; "Holland State Park" before "Zeeland" in a Michigan report frames
+    nothing."""
+    lines = (ROOT / "bench" / "probes" / "health-12.jsonl").read_text(encoding="utf-8").splitlines()
+    report = next(json.loads(line) for line in lines if '"health12-14"' in line)
+    florida = [t for t in extract_toponyms(full_home, report["text"]) if t["text"] == "Florida"]
+    assert florida and all(t["country"] == "US" for t in florida), florida
+    text = ("HOLLAND, Mich. — Traffic backed up on the roads to Holland State Park. Residents of Zeeland and Allegan "
+            "County were asked to car-pool.")
+    got = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert got["Zeeland"]["country"] == "US", got["Zeeland"]
