@@ -596,8 +596,8 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             s += EXACT_SPELLING
         if m.kind_hint == "settlement":  # "the city of Marib": not the province
             s += 4.0 if p.kind in _SETTLEMENT else 0.0
-        elif m.kind_hint == "region":  # "Marib province": not the city
-            s += 4.0 if p.kind in ("admin1", "admin2", "region") else 0.0
+        elif m.kind_hint == "region":  # "Marib province": not the city; "the Somali region": not Somalia
+            s += 4.0 if p.kind in ("admin1", "admin2", "region") else -4.0 if c.flags & DEMONYM else 0.0
         if container is not None and container.place_id != p.place_id:
             s += 4.0 if _contains(container, p) else -1.0
         elif frame is not None and frame.place_id != p.place_id and _contains(frame, p):

@@ -879,3 +879,11 @@ def test_a_country_named_just_before_a_region_of_its_own_sets_the_scene(full_hom
             "County were asked to car-pool.")
     got = {t["text"]: t for t in extract_toponyms(full_home, text)}
     assert got["Zeeland"]["country"] == "US", got["Zeeland"]
+
+
+def test_a_peoples_word_before_region_is_the_region_of_that_name(full_home):
+    """"the neighbouring Somali region" is Ethiopia's Somali Region, not Somalia, which "Somali" also names."""
+    text = ("ADDIS ABABA (Reuters) - A cholera outbreak that began in the Oromia region has spread to the neighbouring "
+            "Somali region, health officials said. Refugees from Somalia live in camps near the border.")
+    got = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert got["Somali"]["place_id"] == "admin:ET-SO" and got["Somalia"]["country"] == "SO", got
