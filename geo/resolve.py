@@ -166,6 +166,9 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
     focus, own = _focus(mentions, first, keys, _country_of, "country")
     regions, own_regions = _focus(mentions, first, keys, _region_of, "admin1")
     places = _unique_places(first, keys)
+    # the first-level regions the report names as such ("Nova Scotia", "Nova Scotians"), not through a town in them
+    named_regions = {_region_of(r.place) for r in first
+                     if r.place is not None and r.place.kind == "admin1" and r.confidence >= 0.6}
     # the counties the report names: "Lebanon" beside "Lebanon County" is the county's town, not the country
     counties = {k[:-7]: r.place for k, r in zip(keys, first)
                 if k.endswith(" county") and r.place is not None and r.place.kind == "admin2"}
@@ -182,7 +185,8 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
         if r is None:
             # a name does not vouch for itself: its own mentions leave the focus and the neighbours
             r = memo[k] = _choose(m, mentions, _without(focus, own.get(keys[i])), first, i, keys, places,
-                                  _without(regions, own_regions.get(keys[i])), counties.get(keys[i]))
+                                  _without(regions, own_regions.get(keys[i])), counties.get(keys[i]),
+                                  named_regions - {_region_of(first[i].place) if first[i].place else None})
         out.append(r)
     # a name the report puts in a region or country that holds none of its readings is a place the table lacks
     # there ("Stroud, Ontario, Canada", "Rockingham, Northamptonshire"), not a namesake elsewhere: left
@@ -534,7 +538,8 @@ def _container_reading(m: Mention, mentions: list[Mention], picks: list[Resoluti
 
 def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: list[Resolution] | None,
             index: int | None, keys: list[str], places: list | None = None,
-            regions: Counter | None = None, county: Place | None = None) -> Resolution:
+            regions: Counter | None = None, county: Place | None = None,
+            named_regions: set = frozenset()) -> Resolution:
     cands = m.candidates
     if not cands:
         return Resolution(None, 0.0, None)
@@ -617,12 +622,17 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
                 s += weight * NEIGHBOUR_FOCUS * near
                 if p.kind == "country" and not near and total_focus >= 3.0:
                     s -= ABROAD  # "LEBANON -" atop a report on Tennessee towns: nothing else points abroad
-            # among namesakes in one country, the report's regions: "Franklin County" beside Columbus is Ohio's
-            r = regions.get(_region_of(p), 0.0) if total_regions else 0.0
+            # among namesakes in one country, the report's regions: "Franklin County" beside Columbus is Ohio's; and
+            # among namesakes abroad, a region the report names as such, unless a capital or a city of millions bears
+            # the name: "Bridgewater" in a report on Nova Scotia is the Nova Scotia town, but "Washington" in a
+            # report that names England is still the capital, and "Geneva" beside Chicago is still Switzerland's
+            region = _region_of(p)
+            r = regions.get(region, 0.0) if total_regions else 0.0
             if r:
                 if per_country is None:
                     per_country = Counter(c.place.country for c in cands)
-                if per_country[p.country] < 2:
+                    famous = any(c.flags & CAPITAL or c.place.population >= 1_000_000 for c in cands)
+                if per_country[p.country] < 2 and (famous or region not in named_regions):
                     r = 0.0
             if r:
                 s += weight * (REGION_FOCUS * r / total_regions + (0.5 if r >= 1 else 0.0))

@@ -887,3 +887,17 @@ def test_a_peoples_word_before_region_is_the_region_of_that_name(full_home):
             "Somali region, health officials said. Refugees from Somalia live in camps near the border.")
     got = {t["text"]: t for t in extract_toponyms(full_home, text)}
     assert got["Somali"]["place_id"] == "admin:ET-SO" and got["Somalia"]["country"] == "SO", got
+
+
+def test_a_region_the_report_names_holds_a_namesake_abroad_unless_the_name_is_famous(full_home):
+    """In a probe report on a storm in Nova Scotia, "Bridgewater" is the Nova Scotia town of 8,000, not Bridgewater,
+    New Jersey (44,000); the region's pull does not reach a capital's name: "Washington" beside Nova Scotia stays the
+    US capital."""
+    lines = (ROOT / "bench" / "probes" / "local-20.jsonl").read_text(encoding="utf-8").splitlines()
+    report = next(json.loads(line) for line in lines if '"local20-18"' in line)
+    towns = [t for t in extract_toponyms(full_home, report["text"]) if t["text"] == "Bridgewater"]
+    assert towns and all(t["country"] == "CA" for t in towns), towns
+    text = ("HALIFAX, N.S. — Nova Scotia Power said crews worked around Mahone Bay and Hubbards, and Nova Scotians in "
+            "Liverpool were told to expect outages. Ottawa and Washington sent no help.")
+    got = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert got["Washington"]["country"] == "US", got
