@@ -1613,7 +1613,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # (the place lies where the structure does: a namesake far from the report's places is not it)
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _FACILITY_AFTER = re.compile(r" (?:bridge|dam|crossing|airport|air ?base|base|camp|refinery|checkpoint|prison|"
-                             r"stadium|oil ?field|gas ?field|field|mine|plant|pipeline|port|border crossing)s?\b")
+                             r"stadium|oil ?field|gas ?field|gold ?field|field|mine|plant|pipeline|port|border crossing|"
+                             r"wharf|wharve|quarry|quarrie|mill)s?\b")
 _TITLED_ITEM_AFTER = re.compile(r",\s+[A-Z][\w.]*\s+[A-Z][a-z]")  # "Freeland, U.S. Trade Representative": no list
 _NATIVE_BEFORE = re.compile(r"\b(?:American|Native|Plains|Alaska|Alaskan)\s+$")
 _NATIVE_AFTER = re.compile(r"\s+(?:[Rr]eservations?|Reserves?|[Tt]ribes?|[Tt]ribal|Nations?|Country|Affairs|Health Service|"
