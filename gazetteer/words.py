@@ -78,4 +78,6 @@ def first_names() -> frozenset[str]:
 
 _FUNCTION_WORDS = frozenset("""the and but for nor yet not any all one two six ten can may will did does had has was are
     our his her its who why how what when then than thus also very much more most some such only just even ever else
-    here there where from into onto upon with over under off out own per via""".split())
+    here there where from into onto upon with over under off out own per via
+    three four five seven eight nine eleven twelve thirteen fifteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million dozen""".split())  # (and numbers: "Five Kenyan police officers")

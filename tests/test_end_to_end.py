@@ -901,3 +901,12 @@ def test_a_region_the_report_names_holds_a_namesake_abroad_unless_the_name_is_fa
             "Liverpool were told to expect outages. Ottawa and Washington sent no help.")
     got = {t["text"]: t for t in extract_toponyms(full_home, text)}
     assert got["Washington"]["country"] == "US", got
+
+
+def test_a_number_that_opens_a_sentence_is_no_given_name(full_home):
+    """"Five Kenyan police officers" is no person called Five Kenyan (gender-guesser lists "Five" and "Nine" among
+    given names), and "Kenyan" points at Kenya all through the report."""
+    text = ("NAIROBI (Reuters) - Five Kenyan police officers were killed on Monday when their vehicle struck a bomb. "
+            "Militants move easily between Kenyan towns and Somalia's Gedo region.")
+    kenyan = [t for t in extract_toponyms(full_home, text) if t["text"] == "Kenyan"]
+    assert len(kenyan) == 2 and all(t["country"] == "KE" for t in kenyan), kenyan
