@@ -1186,13 +1186,13 @@ class Recognizer:
         # "the Gulf", "the Pacific", "the Red Sea": after the article a sea's name is the sea; a province or a
         # village of that name goes without it ("Gulf Province", "Pacific, Missouri"); so is "the Gulf region", the
         # lands around the sea
-        if (hint is None or after.startswith(" region")) and _THE_BEFORE.search(before) \
+        if (hint is None or after.startswith(" region")) and _THE_SIDE_BEFORE.search(before) \
                 and any(c.place.kind == "sea" for c in cands) \
                 and not any(c.user for c in cands):
             cands = tuple(c for c in cands if c.place.kind == "sea")
         # ... and a river's name is the river: "the Rio Grande", "the Ohio" (but not "the Ohio State University",
         # and not a country's name: "the Congo", "the Niger" may be the country)
-        elif hint is None and _THE_BEFORE.search(before) and not next_word and after[:1] not in ("-", "‐") \
+        elif hint is None and _THE_SIDE_BEFORE.search(before) and not next_word and after[:1] not in ("-", "‐") \
                 and any(c.place.kind in _THE_FEATURE_KINDS for c in cands) \
                 and not any(c.user or c.place.kind == "country" for c in cands):
             cands = tuple(c for c in cands if c.place.kind in _THE_FEATURE_KINDS)
@@ -1612,6 +1612,9 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # a structure named after a place, in lower case: "the Halfaya bridge", "the Sharara field", "the Mosul dam"
 # (the place lies where the structure does: a namesake far from the report's places is not it)
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+# ... or "the" and a side of it: "in the central Pacific", "the upper Mississippi"
+_THE_SIDE_BEFORE = re.compile(r"\b[Tt]he (?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+                              r"north-?eastern|north-?western|south-?eastern|south-?western|upper|lower|middle) )?$")
 _FACILITY_AFTER = re.compile(r" (?:bridge|dam|crossing|airport|air ?base|base|camp|refinery|checkpoint|prison|"
                              r"stadium|oil ?field|gas ?field|gold ?field|field|mine|plant|pipeline|port|border crossing|"
                              r"wharf|wharve|quarry|quarrie|mill)s?\b")

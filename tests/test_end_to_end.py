@@ -910,3 +910,12 @@ def test_a_number_that_opens_a_sentence_is_no_given_name(full_home):
             "Militants move easily between Kenyan towns and Somalia's Gedo region.")
     kenyan = [t for t in extract_toponyms(full_home, text) if t["text"] == "Kenyan"]
     assert len(kenyan) == 2 and all(t["country"] == "KE" for t in kenyan), kenyan
+
+
+def test_the_side_of_a_sea_is_the_sea(full_home):
+    """"in the central Pacific" is the ocean, as "the Pacific" is, not Pacific, Missouri (a probe report on king tides
+    in Majuro that also names the United States)."""
+    lines = (ROOT / "bench" / "probes" / "world-19.jsonl").read_text(encoding="utf-8").splitlines()
+    report = next(json.loads(line) for line in lines if '"world19-19"' in line)
+    pacific = [t for t in extract_toponyms(full_home, report["text"]) if t["text"] == "Pacific"]
+    assert pacific and all(t["feature"] == "sea" for t in pacific), pacific
