@@ -211,6 +211,7 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
     # a spelling variant is for the report's own area: "Hajjin" beside Hajin, not "Raigad" 1,000 km off at Raigarh
     # ... and so is a small place that only lends its name to a site: "Elysian Fields" in New Orleans is no
     # village in Minnesota, "Carnegie Library" no Carnegie, Pennsylvania
+    placed = None
     for i, (m, r) in enumerate(zip(mentions, out)):
         if r.place is not None and m.loose and r.place.kind == "country" and not _a_typo_of(m.text, r.place.name):
             # ... and a country's name is misspelt at most: "Mauritious" is Mauritius, but "Kinniya" in Sri Lanka is a
@@ -228,7 +229,11 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
             # other places, "drawn from Gate 10" in Dubai and "Mountain Dairy" milk name no hamlet in Oklahoma or
             # Oregon; left out, as before the table knew it, unless the text calls it a town or the name has words
             # enough to be one (then unresolved: "Elysian Fields" in New Orleans)
-            near = _nearest(r.place, places, keys[i])[0]
+            # (reckoned with the report's places as now placed: the first pass put "Dundalk" in Maryland, beside
+            # Lurgan, Pennsylvania, in a report on Armagh)
+            if placed is None:
+                placed = _unique_places(out, keys)
+            near = _nearest(r.place, placed, keys[i])[0]
             if near is None or near > NEIGHBOUR_KM:
                 out[i] = Resolution(None, 0.0, r.place) if m.kind_hint == "settlement" or " " in m.text.strip() \
                     else Resolution(r.place, r.confidence, r.runner_up, implausible=True)

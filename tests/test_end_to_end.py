@@ -919,3 +919,14 @@ def test_the_side_of_a_sea_is_the_sea(full_home):
     report = next(json.loads(line) for line in lines if '"world19-19"' in line)
     pacific = [t for t in extract_toponyms(full_home, report["text"]) if t["text"] == "Pacific"]
     assert pacific and all(t["feature"] == "sea" for t in pacific), pacific
+
+
+def test_a_hamlet_is_judged_beside_the_reports_places_as_finally_placed(full_home):
+    """The first pass, without context, puts "Dundalk" in Maryland, 135 km from Lurgan, Pennsylvania (a post town);
+    placed again, Dundalk is Ireland's, and "Lurgan" in a report on Armagh football is no Pennsylvania hamlet (the
+    table lacks the Northern Ireland town)."""
+    text = ("CROSSMAGLEN — Crossmaglen Rangers retained the Armagh senior football title on Sunday, beating Lurgan by "
+            "four points in front of 6,000 at the Athletic Grounds.\n\nSupporters travelled from Newry, Portadown and "
+            "Dundalk, and from across the border in Monaghan.")
+    got = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert got["Dundalk"]["country"] == "IE" and got.get("Lurgan", {}).get("country") != "US", got
