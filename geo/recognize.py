@@ -198,6 +198,10 @@ _CUED_LIST_MIDDLE = re.compile("(?i:" + _PLACE_CUE + ")" + _LISTED_NAMES + ", $"
 # a place, then others of its kind: "from Derry and other parts of Northern Ireland", "Ely and nearby towns"
 _OTHER_PLACES_AFTER = re.compile(r",? (?:and|or) (?:other|nearby|neighbou?ring|surrounding) (?:parts|areas|towns|"
                                  r"cities|villages|communities|counties|states|provinces|regions|countries)\b")
+_ISLAND_OF_BEFORE = re.compile(r"\b[Ii]sland of $")
+# a place ranked in its country or region: ", the country's second-largest city", ", the province's capital"
+_RANKED_PLACE_AFTER = re.compile(r", (?:the|its) (?:country|nation|state|province|region|island|county)['’]s "
+                                 r"(?:[a-z-]+ ){0,2}(?:city|town|port|capital|village|island)\b")
 _LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")
 _NAME_ENDS = re.compile(r"[,.;:!?)]|\s+(?:and|or)\s")  # a name ends here, no adjective of a noun that follows
 _LIST_GAPS = (", ", " and ", ", and ")  # between the items of a list of names
@@ -1088,6 +1092,7 @@ class Recognizer:
             cue = cue or (before.endswith(", ") and _LIST_GOES_ON.match(after) and _CUED_LIST_MIDDLE.search(before))
             cue = cue or k in filed_from  # "MARSHALL —" ... "the Marshall Police Department", "42, of Marshall"
             cue = cue or _OTHER_PLACES_AFTER.match(after)  # "moved from Derry and other parts of Northern Ireland"
+            cue = cue or _RANKED_PLACE_AFTER.match(after)  # "spread to Lae, the country's second-largest city"
             if (k in first_names() and not cue and m.start not in listed) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
                 persons.add(k)
@@ -1183,6 +1188,10 @@ class Recognizer:
             waters = tuple(c for c in cands if c.place.kind in ("sea", "lake", "river") and c.flags & PRIMARY)
             if waters:
                 cands = waters
+        # "the island of Santiago" is Cape Verde's island, not Chile's capital
+        if _ISLAND_OF_BEFORE.search(before) and any(c.place.kind == "island" for c in cands) \
+                and not any(c.user for c in cands):
+            cands = tuple(c for c in cands if c.place.kind == "island")
         # "the Gulf", "the Pacific", "the Red Sea": after the article a sea's name is the sea; a province or a
         # village of that name goes without it ("Gulf Province", "Pacific, Missouri"); so is "the Gulf region", the
         # lands around the sea

@@ -930,3 +930,14 @@ def test_a_hamlet_is_judged_beside_the_reports_places_as_finally_placed(full_hom
             "Dundalk, and from across the border in Monaghan.")
     got = {t["text"]: t for t in extract_toponyms(full_home, text)}
     assert got["Dundalk"]["country"] == "IE" and got.get("Lurgan", {}).get("country") != "US", got
+
+
+def test_a_place_ranked_in_its_country_and_the_island_of(full_home):
+    """"spread to Lae, the country's second-largest city" makes Lae a place though it is a given name; "the island of
+    Santiago" is Cape Verde's island, not Chile's capital."""
+    text = ("PORT MORESBY (Reuters) - Cholera broke out in Morobe province and spread to Lae, the country's "
+            "second-largest city, officials said.\n\nPRAIA (Reuters) - Most of Cape Verde's Zika cases have been on "
+            "the island of Santiago.")
+    got = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert got.get("Lae", {}).get("country") == "PG", got
+    assert got["Santiago"]["feature"] == "island" and got["Santiago"]["country"] == "CV", got["Santiago"]
