@@ -212,6 +212,7 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
     # ... and so is a small place that only lends its name to a site: "Elysian Fields" in New Orleans is no
     # village in Minnesota, "Carnegie Library" no Carnegie, Pennsylvania
     placed = None
+    final: list = []  # the report's focus as now placed, computed when first asked for
     for i, (m, r) in enumerate(zip(mentions, out)):
         if r.place is not None and m.loose and r.place.kind == "country" and not _a_typo_of(m.text, r.place.name):
             # ... and a country's name is misspelt at most: "Mauritious" is Mauritius, but "Kinniya" in Sri Lanka is a
@@ -250,11 +251,16 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
                             for c in m.candidates) \
                 and (" " in m.text.strip() or any(c.flags & PRIMARY and c.place.place_id == r.place.place_id
                                                   for c in m.candidates)) \
-                and not _without(focus, own.get(keys[i])).get(r.place.country):
+                and not (_without(focus, own.get(keys[i])).get(r.place.country)
+                         and _without(*_final_focus(mentions, out, keys, final, keys[i])).get(r.place.country)):
             # ... and so is a town (or a county) in a country nothing else in the report points to, far from all
             # its places (one reached through an alternate name is left to `_mark_implausible`): "Lachen" beside
             # Sikkim's towns is no village in Switzerland, "Cumnock" in a report from Orange, NSW none in Scotland
-            near = _nearest(r.place, places, keys[i])[0]
+            # (nothing as now placed either: the first pass, without context, put Lismore, Ireland in New South
+            # Wales, beside "Blackwater", Queensland)
+            if placed is None:
+                placed = _unique_places(out, keys)
+            near = _nearest(r.place, placed, keys[i])[0]
             if near is None or near > LONE_TOWN_KM:
                 out[i] = Resolution(None, 0.0, r.place)
         elif r.place is not None and m.kind_hint == "division":
@@ -506,6 +512,13 @@ def _focus(mentions: list[Mention], picks: list[Resolution], keys: list[str], ar
         focus[area] += weight
         own.setdefault(k, Counter())[area] += weight
     return focus, own
+
+
+def _final_focus(mentions, out, keys, memo: list, key: str) -> tuple:
+    """(the report's countries as now placed, the share of them `key` gives): `_focus` over the second pass."""
+    if not memo:
+        memo.extend(_focus(mentions, out, keys, _country_of, "country"))
+    return memo[0], memo[1].get(key)
 
 
 def _by_another_name(m: Mention, p: Place) -> bool:

@@ -941,3 +941,13 @@ def test_a_place_ranked_in_its_country_and_the_island_of(full_home):
     got = {t["text"]: t for t in extract_toponyms(full_home, text)}
     assert got.get("Lae", {}).get("country") == "PG", got
     assert got["Santiago"]["feature"] == "island" and got["Santiago"]["country"] == "CV", got["Santiago"]
+
+
+def test_a_lone_town_abroad_is_judged_by_the_reports_countries_as_finally_placed(full_home):
+    """In a probe report on a greenway near Dungarvan, the first pass put Lismore in New South Wales, and so pointed
+    the report at Australia; placed again, nothing points there, and "the Blackwater" (an Irish river the table
+    lacks) is no Queensland village."""
+    lines = (ROOT / "bench" / "probes" / "local-20.jsonl").read_text(encoding="utf-8").splitlines()
+    report = next(json.loads(line) for line in lines if '"local20-17"' in line)
+    got = [t for t in extract_toponyms(full_home, report["text"]) if t["text"] in ("Blackwater", "Lismore")]
+    assert got and all(t.get("country") in (None, "IE") for t in got), got
