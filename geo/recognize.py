@@ -68,6 +68,7 @@ _LANDFORM_REGIONS = frozenset({"Bay", "Plateau", "Plateaux", "Lakes", "Rivers", 
 # words for a cape, a port, a hill, a well, an island or a village that open places' names in Spanish, Portuguese,
 # Italian, French, Arabic, Malay and Thai: "Punta Colorada", "Ras Laffan", "Tanjung Priok", "Ban Nong Khai"
 _NAME_HEADS = frozenset({"Punta", "Puerto", "Porto", "Villa", "Cerro", "Monte", "Lago", "Isla", "Cabo", "Playa",
+                         "Cordillera", "Nevado", "Laguna", "Sierra", "Bahía", "Volcán",
                          "Pointe", "Ras", "Bir", "Ain", "Tal", "Tell", "Kafr", "Bandar", "Kota", "Kuala", "Sungai",
                          "Tanjung", "Pulau", "Bukit", "Kampung", "Ban"})
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical storm", "super typhoon"})  # first words of names that are no missing place
@@ -727,7 +728,8 @@ class Recognizer:
         next_word = _next_cap_word(after)
         # a word that opens places' names, before a name the table lacks, is no place of its own: "Punta Colorada" is
         # no village called Punta in the Philippines, "Ras Laffan" none called Ras in India (the whole is a site)
-        if single and next_word and after[:1] == " " and surface in _NAME_HEADS and not best.user:
+        if single and next_word and after[:1] == " " and surface in _NAME_HEADS and not best.user \
+                and self.word_frequency(next_word.lower()) < 4.0:  # (not "Laguna Mayor Justin Chipeco")
             return None
         # a region named with a landform's word, after a name on this line, ends a longer name: "Bristol Bay" is no
         # Somali region Bay, "the Wasatch Plateau" no Plateau State, "the Northern Rivers" no Rivers State
@@ -1195,7 +1197,7 @@ class Recognizer:
         # "the Gulf", "the Pacific", "the Red Sea": after the article a sea's name is the sea; a province or a
         # village of that name goes without it ("Gulf Province", "Pacific, Missouri"); so is "the Gulf region", the
         # lands around the sea
-        if (hint is None or after.startswith(" region")) and _THE_SIDE_BEFORE.search(before) \
+        if (hint is None or after.startswith((" region", " state"))) and _THE_SIDE_BEFORE.search(before) \
                 and any(c.place.kind == "sea" for c in cands) \
                 and not any(c.user for c in cands):
             cands = tuple(c for c in cands if c.place.kind == "sea")

@@ -822,6 +822,11 @@ def test_a_word_that_opens_places_names_is_no_place_before_a_name_the_table_lack
     assert tops["Ras Laffan"]["feature"] == "unresolved" and tops["Punta Colorada"]["feature"] == "unresolved", tops
     assert tops["Punta Arenas"]["country"] == "CL", tops
     assert "Ras" not in tops and "Punta" not in tops, tops
+    text = ("LIMA (Reuters) - A glacier in the Cordillera Blanca collapsed on Tuesday.\n\nCALAMBA CITY - Laguna Mayor "
+            "Justin Chipeco lauded the players, and the Gulf states sent aid.")
+    tops = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert "Cordillera" not in tops and tops["Laguna"]["country"] == "PH", tops
+    assert tops.get("Gulf", {}).get("feature") in (None, "sea"), tops
 
 
 def test_a_region_named_with_a_landforms_word_after_a_name_ends_that_name(full_home):
