@@ -60,6 +60,7 @@ _SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b")
 # someone from a town, as local news writes it: "A Liberty man reported", "raised by a Roy girl", "a Curlew rancher"
 _TOWNSPERSON_AFTER = re.compile(r" (?:man|woman|men|women|boy|girl|teen|teenager|youth|couple|resident|family|farmer"
                                 r"|rancher|driver|motorist|native)\b")
+_ARTICLE_A_BEFORE = re.compile(r"(?:^|\s)[Aa]n? $")  # "a Liberty man", "An Athol man"
 _SCORE_WIN_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3} (?:\w+ )?(?:win|victory|loss|defeat) (?:over|against|to|at) \Z")
 _FEATURE_HEADS = frozenset({"Jebel", "Jabal", "Wadi"})  # Arabic "mountain", "valley": first words of names
 # first-level regions named with a landform's word (Nigeria's Plateau, Rivers and Delta; Somalia's Bay; Kenya's Coast)
@@ -189,7 +190,8 @@ def _cue_at(text: str, pos: int) -> re.Match | None:
     return _place_cue(text, max(0, pos - _CUE_REACH), pos)
 
 
-_SOMEONE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+ of $")  # a person's or a body's home: "Marcus Jackson of Houma"
+# a person's or a body's home: "Marcus Jackson of Houma", "Lonnie Earl Padgett, 84, of Walterboro"
+_SOMEONE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:, \d{1,3},)? of $")
 # the last item of a list that a place's cue opens: "owners in Bowling Green and Perrysburg said"
 _LISTED_NAMES = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})*"
 _CUED_LIST_BEFORE = re.compile(_PLACE_CUE + _LISTED_NAMES + r",? (?:and|or) $")
@@ -483,7 +485,8 @@ class Recognizer:
                         or _SCORE_WIN_BEFORE.search(text, max(0, m.start - 40), m.start)
                         or _CIVIC_TITLE_AFTER.match(text, m.end)
                         or (m.key in first_names() and self._a_team_after(text, m.start, m.end, m.text))
-                        or (text[m.start - 2:m.start] in ("a ", "A ") and _TOWNSPERSON_AFTER.match(text, m.end)
+                        or (_ARTICLE_A_BEFORE.search(text, max(0, m.start - 4), m.start)
+                            and _TOWNSPERSON_AFTER.match(text, m.end)
                             and not any(c.flags & DEMONYM for c in m.candidates)
                             and self.word_frequency(m.text.lower()) < 4.5)}  # (not "a White man", "a Christian woman")
         # ... and so is a two-word name it repeats whole and never cuts to its last word, as it would a person's

@@ -956,3 +956,12 @@ def test_a_lone_town_abroad_is_judged_by_the_reports_countries_as_finally_placed
     report = next(json.loads(line) for line in lines if '"local20-17"' in line)
     got = [t for t in extract_toponyms(full_home, report["text"]) if t["text"] in ("Blackwater", "Lismore")]
     assert got and all(t.get("country") in (None, "IE") for t in got), got
+
+
+def test_an_obituarys_home_town_and_an_athol_man(full_home):
+    """"Lonnie Earl Padgett, 84, of Walterboro, who farmed" is a man of Walterboro, not a man called Walterboro;
+    "An Athol man" is from Athol, as "a Liberty man" is from Liberty."""
+    text = ("WALTERBORO, S.C. — Lonnie Earl Padgett, 84, of Walterboro, who farmed tobacco along the Edisto, died "
+            "Sunday.\n\nATHOL, Mass. — An Athol man was ordered held on $5,000 bail on Tuesday.")
+    got = [t for t in extract_toponyms(full_home, text) if t["text"] in ("Walterboro", "Athol")]
+    assert {(t["text"], t["start"] > 20) for t in got} >= {("Walterboro", True), ("Athol", True)}, got
