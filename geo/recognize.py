@@ -1060,8 +1060,10 @@ class Recognizer:
             # ("Three Lakes and Tomahawk went to referendum": an item of a list of places; not "the Federation of
             # Red Cross and Red Crescent Societies")
             # (a region, an island group or a water is no everyday phrase: "the Loyalty Islands", "the Deep South")
+            # (nor is a county: "Chase County emergency manager Renee Gould")
             cands = tuple(c for c in cands if c.user or (c.flags & PRIMARY and (
-                placed or c.place.population >= VILLAGE or c.place.kind in _FEATURE_KINDS)))
+                placed or c.place.population >= VILLAGE or c.place.kind in _FEATURE_KINDS
+                or (c.place.kind == "admin2" and surface.endswith((" County", " Parish"))))))
             if not cands:
                 return None
             best = _weightiest(cands)

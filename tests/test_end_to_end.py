@@ -965,3 +965,12 @@ def test_an_obituarys_home_town_and_an_athol_man(full_home):
             "Sunday.\n\nATHOL, Mass. — An Athol man was ordered held on $5,000 bail on Tuesday.")
     got = [t for t in extract_toponyms(full_home, text) if t["text"] in ("Walterboro", "Athol")]
     assert {(t["text"], t["start"] > 20) for t in got} >= {("Walterboro", True), ("Athol", True)}, got
+
+
+def test_a_county_named_with_everyday_words_is_no_everyday_phrase(full_home):
+    """"Chase County emergency manager Renee Gould" and "Ferry County" name counties, though "chase", "ferry" and
+    "county" are everyday words."""
+    text = ("EMPORIA, Kan. — Smoke from pasture burning drifted over Lyon County on Monday.\n\nChase County emergency "
+            "manager Renee Gould said deputies closed two roads.")
+    got = {t["text"]: t for t in extract_toponyms(full_home, text)}
+    assert got.get("Chase County", {}).get("admin1") == "Kansas", got
