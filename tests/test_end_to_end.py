@@ -36,6 +36,12 @@ def extract_toponyms(home, text):
     return json.loads(r.stdout)["toponyms"]
 
 
+def probe_report(name, report_id):
+    """One report of a probe file in bench/probes (written for testing; see its README)."""
+    lines = (ROOT / "bench" / "probes" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    return next(json.loads(line) for line in lines if f'"{report_id}"' in line)
+
+
 @pytest.fixture(scope="module")
 def seed_report(full_home):
     r = geo(full_home, "extract", str(SEED), "--format", "jsonl")
@@ -876,8 +882,7 @@ def test_a_country_named_just_before_a_region_of_its_own_sets_the_scene(full_hom
     """In a report on chikungunya in Brazil (one of the probe reports), "in the United States, where Florida reported"
     is the US state, not Uruguay's Florida; "Holland State Park" before "Zeeland" in a Michigan report frames
     nothing."""
-    lines = (ROOT / "bench" / "probes" / "health-12.jsonl").read_text(encoding="utf-8").splitlines()
-    report = next(json.loads(line) for line in lines if '"health12-14"' in line)
+    report = probe_report("health-12", "health12-14")
     florida = [t for t in extract_toponyms(full_home, report["text"]) if t["text"] == "Florida"]
     assert florida and all(t["country"] == "US" for t in florida), florida
     text = ("HOLLAND, Mich. — Traffic backed up on the roads to Holland State Park. Residents of Zeeland and Allegan "
@@ -898,8 +903,7 @@ def test_a_region_the_report_names_holds_a_namesake_abroad_unless_the_name_is_fa
     """In a probe report on a storm in Nova Scotia, "Bridgewater" is the Nova Scotia town of 8,000, not Bridgewater,
     New Jersey (44,000); the region's pull does not reach a capital's name: "Washington" beside Nova Scotia stays the
     US capital."""
-    lines = (ROOT / "bench" / "probes" / "local-20.jsonl").read_text(encoding="utf-8").splitlines()
-    report = next(json.loads(line) for line in lines if '"local20-18"' in line)
+    report = probe_report("local-20", "local20-18")
     towns = [t for t in extract_toponyms(full_home, report["text"]) if t["text"] == "Bridgewater"]
     assert towns and all(t["country"] == "CA" for t in towns), towns
     text = ("HALIFAX, N.S. — Nova Scotia Power said crews worked around Mahone Bay and Hubbards, and Nova Scotians in "
@@ -920,8 +924,7 @@ def test_a_number_that_opens_a_sentence_is_no_given_name(full_home):
 def test_the_side_of_a_sea_is_the_sea(full_home):
     """"in the central Pacific" is the ocean, as "the Pacific" is, not Pacific, Missouri (a probe report on king tides
     in Majuro that also names the United States)."""
-    lines = (ROOT / "bench" / "probes" / "world-19.jsonl").read_text(encoding="utf-8").splitlines()
-    report = next(json.loads(line) for line in lines if '"world19-19"' in line)
+    report = probe_report("world-19", "world19-19")
     pacific = [t for t in extract_toponyms(full_home, report["text"]) if t["text"] == "Pacific"]
     assert pacific and all(t["feature"] == "sea" for t in pacific), pacific
 
@@ -952,8 +955,7 @@ def test_a_lone_town_abroad_is_judged_by_the_reports_countries_as_finally_placed
     """In a probe report on a greenway near Dungarvan, the first pass put Lismore in New South Wales, and so pointed
     the report at Australia; placed again, nothing points there, and "the Blackwater" (an Irish river the table
     lacks) is no Queensland village."""
-    lines = (ROOT / "bench" / "probes" / "local-20.jsonl").read_text(encoding="utf-8").splitlines()
-    report = next(json.loads(line) for line in lines if '"local20-17"' in line)
+    report = probe_report("local-20", "local20-17")
     got = [t for t in extract_toponyms(full_home, report["text"]) if t["text"] in ("Blackwater", "Lismore")]
     assert got and all(t.get("country") in (None, "IE") for t in got), got
 
