@@ -201,7 +201,7 @@ _CUED_LIST_MIDDLE = re.compile("(?i:" + _PLACE_CUE + ")" + _LISTED_NAMES + ", $"
 # a place, then others of its kind: "from Derry and other parts of Northern Ireland", "Ely and nearby towns"
 _OTHER_PLACES_AFTER = re.compile(r",? (?:and|or) (?:other|nearby|neighbou?ring|surrounding) (?:parts|areas|towns|"
                                  r"cities|villages|communities|counties|states|provinces|regions|countries)\b")
-_ISLAND_OF_BEFORE = re.compile(r"\b[Ii]sland of $")
+_ISLAND_OF_BEFORE = re.compile(r"\b[Ii]sland of $")  # "the island of Santiago": the island, not the capital
 # a place ranked in its country or region: ", the country's second-largest city", ", the province's capital"
 _RANKED_PLACE_AFTER = re.compile(r", (?:the|its) (?:country|nation|state|province|region|island|county)['’]s "
                                  r"(?:[a-z-]+ ){0,2}(?:city|town|port|capital|village|island)\b")
@@ -1587,7 +1587,8 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
 
 def _link_frames(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> None:
     """A sentence that opens "In <state or country>," sets the scene for the places it names after: "In Washington
-    state, 73 people have been infected in Clark County" (a hint among namesakes, weaker than a container)."""
+    state, 73 people have been infected in Clark County" (a hint among namesakes, weaker than a container); so does
+    a country named just before a first-level region of its own."""
     ends = dict(sentences)
     for i, r in enumerate(mentions):
         end = ends.get(r.start - 3)
@@ -1606,8 +1607,8 @@ def _link_frames(text: str, mentions: list[Mention], sentences: list[tuple[int, 
     for i, m in enumerate(mentions):
         if m.frame is not None or m.container is not None or m.role == "modifier":
             continue
-        regions = {c.place.country for c in m.candidates if c.place.kind == "admin1"}
-        if not regions or len({c.place.country for c in m.candidates}) < 2:
+        held = {c.place.country for c in m.candidates if c.place.kind == "admin1"}  # countries with a region so named
+        if not held or len({c.place.country for c in m.candidates}) < 2:
             continue
         k = bisect.bisect_right(starts, m.start) - 2  # the sentence before this one
         since = starts[k] if k >= 0 else 0
@@ -1617,7 +1618,7 @@ def _link_frames(text: str, mentions: list[Mention], sentences: list[tuple[int, 
                 break
             countries = {c.place.country for c in prev.candidates if c.place.kind == "country"}
             if countries:  # (a country by no other reading: not "Holland State Park" before Zeeland, Michigan)
-                if countries & regions and len(countries) == 1 and prev.role != "modifier" \
+                if countries & held and len(countries) == 1 and prev.role != "modifier" \
                         and all(c.place.kind == "country" for c in prev.candidates):
                     m.frame = j
                 break

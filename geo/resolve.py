@@ -50,9 +50,9 @@ TOWN = 30_000  # a settlement this large takes the report's focus in full
 US_COUNTY_KM = 110  # a town this near a US county's point (the middle of its towns) may lie in it
 EXACT_SPELLING = 2.0  # the bonus of a name spelt with the same inner capital as in the text
 LOCAL_KM = 75  # a namesake this near the report's home town is the local one ...
+FAR_FROM_HOME_KM = 150  # ... when the reading picked lies this far from it
 NEAR_KM = 50  # a namesake of the home town this near the report's places is the home; a namesake this near them is
 # weighed however many namesakes a name has
-FAR_FROM_HOME_KM = 150  # ... when the reading picked lies this far from it
 FRAME = 2.0  # the bonus of a reading inside the region that opens the sentence ("In Michigan, ...")
 TYPO_RATIO = 0.85  # how alike a misspelt name and the name are (difflib's ratio: 1 - edits / letters, roughly)
 NEIGHBOUR_KM = 150  # a place this near another of the report keeps it company
