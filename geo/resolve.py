@@ -51,6 +51,7 @@ US_COUNTY_KM = 110  # a town this near a US county's point (the middle of its to
 EXACT_SPELLING = 2.0  # the bonus of a name spelt with the same inner capital as in the text
 LOCAL_KM = 75  # a namesake this near the report's home town is the local one ...
 FAR_FROM_HOME_KM = 150  # ... when the reading picked lies this far from it
+STATE_KM = 400  # ... or, for a small home with company, this near it in its own state
 NEAR_KM = 50  # a namesake of the home town this near the report's places is the home; a namesake this near them is
 # weighed however many namesakes a name has
 FRAME = 2.0  # the bonus of a reading inside the region that opens the sentence ("In Michigan, ...")
@@ -324,6 +325,7 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
     # in Illinois)
     company = _nearest(home, places, home_key)[0] if places else None
     settled = home.population < LOCAL_HOME and company is not None and company < LOCAL_KM
+    stately = home.population < LOCAL_HOME and company is not None and company < STATE_KM
     for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
         p = r.place
         if p is None or k == home_key or m.container is not None or p.kind not in _LOCAL_KINDS \
@@ -334,6 +336,13 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
         # (and so is a county: "Madison County" in a report from Norfolk, Neb. is the county around it)
         kinds = ("admin2",) if p.kind == "admin2" else _SETTLEMENT
         local = [c.place for c in m.candidates if c.place.kind in kinds and _km(c.place, home) < LOCAL_KM]
+        if not local and stately and home.admin1 and p.admin1 != home.admin1 and p.population < LOCAL_HOME \
+                and not _famous(p, mentions, keys, k):
+            # ... and a local paper names its own state's towns without the state: "Buffalo" and "Torrington" in a
+            # report from Casper, Wyo. are the Wyoming towns, not Buffalo, N.Y. or Torrington, Conn. (a city of
+            # 300,000 or more is named as itself: "Nashville" in a report from Bloomington, Ind.)
+            local = [c.place for c in m.candidates if c.place.kind in kinds and c.place.country == home.country
+                     and c.place.admin1 == home.admin1 and _km(c.place, home) < STATE_KM]
         if local:
             near = min(local, key=lambda q: _km(q, home))
             fixed[i] = Resolution(near, round(0.7 * m.evidence, 3), p)

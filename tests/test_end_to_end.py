@@ -976,3 +976,14 @@ def test_a_county_named_with_everyday_words_is_no_everyday_phrase(full_home):
             "manager Renee Gould said deputies closed two roads.")
     got = {t["text"]: t for t in extract_toponyms(full_home, text)}
     assert got.get("Chase County", {}).get("admin1") == "Kansas", got
+
+
+def test_a_local_paper_names_its_own_states_towns_without_the_state(full_home):
+    """A local paper names its own state's towns without the state: in probe reports from Wyoming and from Valdez,
+    Alaska, "Buffalo" is Buffalo, Wyo., not Buffalo, N.Y., and "Whittier" Whittier, Alaska (a post town), not the
+    California city."""
+    for name, report_id, place, state in (("local-8", "local8-11", "Buffalo", "Wyoming"),
+                                          ("local-21", "local21-13", "Whittier", "Alaska")):
+        report = probe_report(name, report_id)
+        got = [t for t in extract_toponyms(full_home, report["text"]) if t["text"] == place]
+        assert got and all(t.get("admin1") == state for t in got), got
