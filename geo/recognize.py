@@ -342,6 +342,8 @@ _CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompile
 def _in_credits(before: str) -> bool:
     """Whether a name stands in a wire report's credits (the quick test first: most names have no "by" before)."""
     return " by " in before and _CREDIT_BEFORE.search(before) is not None
+
+
 _DISEASE_HINT = re.compile(r"\b(?:virus|viruses|fever|disease)\b")  # (quick to fail; the pattern below is not)
 _DISEASE_NAME = re.compile(r"\b([A-Z][\w’'-]+)" + _DISEASE_AFTER.pattern)
 # (the first lower-case letter ends the leading run: the same names as [A-Z][\w’'-]*[a-z][\w’'-]*, without backtracking)

@@ -21,6 +21,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from difflib import SequenceMatcher
 
 from gazetteer.normalize import key as name_key, region_key
@@ -212,8 +213,7 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
     # a spelling variant is for the report's own area: "Hajjin" beside Hajin, not "Raigad" 1,000 km off at Raigarh
     # ... and so is a small place that only lends its name to a site: "Elysian Fields" in New Orleans is no
     # village in Minnesota, "Carnegie Library" no Carnegie, Pennsylvania
-    placed = None
-    final: list = []  # the report's focus as now placed, computed when first asked for
+    placed = _Placed(mentions, out, keys)  # the report as the second pass placed it, for the checks below
     for i, (m, r) in enumerate(zip(mentions, out)):
         if r.place is not None and m.loose and r.place.kind == "country" and not _a_typo_of(m.text, r.place.name):
             # ... and a country's name is misspelt at most: "Mauritious" is Mauritius, but "Kinniya" in Sri Lanka is a
@@ -233,9 +233,7 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
             # enough to be one (then unresolved: "Elysian Fields" in New Orleans)
             # (reckoned with the report's places as now placed: the first pass put "Dundalk" in Maryland, beside
             # Lurgan, Pennsylvania, in a report on Armagh)
-            if placed is None:
-                placed = _unique_places(out, keys)
-            near = _nearest(r.place, placed, keys[i])[0]
+            near = _nearest(r.place, placed.places, keys[i])[0]
             if near is None or near > NEIGHBOUR_KM:
                 out[i] = Resolution(None, 0.0, r.place) if m.kind_hint == "settlement" or " " in m.text.strip() \
                     else Resolution(r.place, r.confidence, r.runner_up, implausible=True)
@@ -253,15 +251,13 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
                 and (" " in m.text.strip() or any(c.flags & PRIMARY and c.place.place_id == r.place.place_id
                                                   for c in m.candidates)) \
                 and not (_without(focus, own.get(keys[i])).get(r.place.country)
-                         and _without(*_final_focus(mentions, out, keys, final, keys[i])).get(r.place.country)):
+                         and placed.focus_without(keys[i]).get(r.place.country)):
             # ... and so is a town (or a county) in a country nothing else in the report points to, far from all
             # its places (one reached through an alternate name is left to `_mark_implausible`): "Lachen" beside
             # Sikkim's towns is no village in Switzerland, "Cumnock" in a report from Orange, NSW none in Scotland
             # (nothing as now placed either: the first pass, without context, put Lismore, Ireland in New South
             # Wales, beside "Blackwater", Queensland)
-            if placed is None:
-                placed = _unique_places(out, keys)
-            near = _nearest(r.place, placed, keys[i])[0]
+            near = _nearest(r.place, placed.places, keys[i])[0]
             if near is None or near > LONE_TOWN_KM:
                 out[i] = Resolution(None, 0.0, r.place)
         elif r.place is not None and m.kind_hint == "division":
@@ -523,11 +519,25 @@ def _focus(mentions: list[Mention], picks: list[Resolution], keys: list[str], ar
     return focus, own
 
 
-def _final_focus(mentions, out, keys, memo: list, key: str) -> tuple:
-    """(the report's countries as now placed, the share of them `key` gives): `_focus` over the second pass."""
-    if not memo:
-        memo.extend(_focus(mentions, out, keys, _country_of, "country"))
-    return memo[0], memo[1].get(key)
+class _Placed:
+    """The report's places and countries as the second pass placed them, worked out when a check first asks (most
+    reports never do): the first pass, without context, may put "Dundalk" in Maryland or Lismore in New South Wales."""
+
+    def __init__(self, mentions: list[Mention], out: list[Resolution], keys: list[str]):
+        self.mentions, self.out, self.keys = mentions, out, keys
+
+    @cached_property
+    def places(self) -> list:
+        return _unique_places(self.out, self.keys)
+
+    @cached_property
+    def countries(self) -> tuple[Counter, dict[str, Counter]]:
+        return _focus(self.mentions, self.out, self.keys, _country_of, "country")
+
+    def focus_without(self, key: str) -> dict:
+        """The report's countries, less what the name `key` gives them (a name does not vouch for itself)."""
+        focus, own = self.countries
+        return _without(focus, own.get(key))
 
 
 def _by_another_name(m: Mention, p: Place) -> bool:
