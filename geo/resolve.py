@@ -305,13 +305,15 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
             if d is not None and d < NEAR_KM:
                 beside.append((around, p.population, p))
         local = max(beside, key=lambda t: t[:2])[2] if beside else None
-        if local is not None and local.country != home.country and _famous(home, mentions, keys, home_key) \
+        if local is not None and _famous(home, mentions, keys, home_key) \
                 and any(r.place is not None and r.place.country == home.country and k != home_key and m.role == "literal"
                         and r.place.kind in _LOCAL_KINDS + ("admin1",) and _km(r.place, home) < FAMOUS_COMPANY_KM
                         for m, r, k in zip(mentions, out, keys)):
             local = None  # a capital or a city of millions in a report that names other places of its country around
             # it stays: "MADRID (Reuters)" beside Algeciras and Murcia, on a haul from Colombia, is no town by Bogota
-            # (but "Lisbon" in a report from Lisbon Falls, Maine that names Portugal and the Azores is the Maine town)
+            # (and so does one whose namesake lies in its own country: "TEHRAN" on dust at Tabriz and water in
+            # Isfahan is no town of Tiran beside Isfahan; but "Lisbon" in a report from Lisbon Falls, Maine that names
+            # Portugal and the Azores is the Maine town)
         if local is not None:
             for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
                 if k == home_key and m.container is None and r.place is not None and r.place.place_id == home_id:

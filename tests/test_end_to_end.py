@@ -166,6 +166,18 @@ def test_a_capital_that_files_a_report_on_another_country_stays_the_capital(full
     assert got == ["ES", "ES", "ES"], got
 
 
+def test_a_capital_that_files_a_report_stays_the_capital_beside_a_namesake_of_its_country(full_home):
+    """"TEHRAN" on dust at Tabriz and water cuts in Isfahan is Iran's capital, not the small town of Tiran beside
+    Isfahan (a capital with places of its own country around it keeps its reading, whatever country the namesake
+    lies in)."""
+    text = ("TEHRAN (Reuters) - Dust from the dried bed of Lake Urmia swept across Tabriz on Tuesday. Officials in "
+            "Tehran said water would be released. Cities including Mashhad and Isfahan face cuts, and Urmia and "
+            "Tabriz closed schools.")
+    toponyms = extract_toponyms(full_home, text)
+    got = [t["name"] for t in toponyms if t["text"] in ("TEHRAN", "Tehran")]
+    assert got == ["Tehran", "Tehran"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
