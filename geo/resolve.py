@@ -147,7 +147,7 @@ def _contains(container: Place, p: Place) -> bool:
     return _km(p, container) < 100
 
 
-_TWO_INITIALS = re.compile(r"(?:[A-Z]\.){2}")  # "N.H.", "S.C.": a state's initials, as AP writes them
+_INITIALS = re.compile(r"(?:[A-Z]\. ?)+[A-Z][a-z]{0,3}\.")  # "N.H.", "W.Va.", "P.E.I.": a state's initials, as AP writes them
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _ENGLISH_REGIONS = frozenset({"US", "CA", "AU"})  # where both sources name the states alike, in English
 
@@ -601,7 +601,7 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         cands = tuple(top)
     # (AP's abbreviation of a state is only ever a container: "Mexico, Mo." is a town)
     abbreviated = container is not None and bool(STATE_ABBREVIATION.fullmatch(mentions[m.container].text)
-                                                 or _TWO_INITIALS.fullmatch(mentions[m.container].text))
+                                                 or _INITIALS.fullmatch(mentions[m.container].text))
     if container is not None and container.kind in ("admin1", "admin2") and not (abbreviated or m.container_worded) \
             and any(c.place.kind == "admin1" and c.place.country == container.country for c in cands) \
             and not any(c.place.population >= 100_000 and _contains(container, c.place) for c in cands):

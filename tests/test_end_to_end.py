@@ -144,6 +144,15 @@ def test_ap_state_abbreviations_hold_towns_and_name_nothing_else(full_home):
     assert [t for t, _, _ in got].count("Mass.") == 1, got
 
 
+def test_a_state_abbreviated_by_initials_holds_a_town_named_like_a_capital(full_home):
+    """"Washington, W.Va." is the West Virginia town, as "Washington, Pa." is Pennsylvania's: AP's initials with a
+    short word ("W.Va.") are a state's abbreviation as much as "N.H." and "Pa." are."""
+    text = "He had been laid off from a chemical plant in Washington, W.Va., and later moved to Washington, Pa."
+    toponyms = extract_toponyms(full_home, text)
+    got = [(t["country"], t["feature"], round(t["lat"])) for t in toponyms if t["text"] == "Washington"]
+    assert got == [("US", "village", 39), ("US", "town", 40)], got
+
+
 def test_a_town_named_like_a_country_and_later_set_in_its_state_is_that_town_throughout(full_home):
     """A local report that names "Peru" alone and later "Peru, Ind." meant the Indiana town all along, as its other
     places show: no other name points to the country."""
