@@ -604,8 +604,10 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
                                                  or _INITIALS.fullmatch(mentions[m.container].text))
     if container is not None and container.kind in ("admin1", "admin2") and not (abbreviated or m.container_worded) \
             and any(c.place.kind == "admin1" and c.place.country == container.country for c in cands) \
-            and not any(c.place.population >= 100_000 and _contains(container, c.place) for c in cands):
+            and not any(c.place.population >= 100_000 and _contains(container, c.place) for c in cands) \
+            and _in_a_list_of_regions(m, mentions):
         container = None  # two states of a country are a list: "Texas, Kansas, Ohio" names no hamlet Kansas, Ohio
+        # (but a pair that no other state adjoins is a town and its state: "a plant in Washington, Iowa, and")
     if container is not None and container.kind == "country" \
             and not any(c.place.kind in ("country", "continent") for c in cands):
         # ... and which country a place is in: "the city of Cordoba in Spain" in a report on Argentina
@@ -712,6 +714,17 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     if runner and _km(best, runner[1]) < 50:  # namesakes side by side: either is right on a map
         conf = max(conf, 0.8 * m.evidence)
     return Resolution(best, round(min(1.0, max(0.0, conf)), 3), runner[1] if runner else None)
+
+
+def _in_a_list_of_regions(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a name and the state after it ("Kansas, Ohio") are items of a longer list of regions: another
+    region's name comes right before the first ("Texas, Kansas") or right after the second (", Indiana", " and
+    Idaho")."""
+    def region_at(i):
+        return 0 <= i < len(mentions) and any(c.place.kind in ("admin1", "country") for c in mentions[i].candidates)
+    before, after = m.container - 2, m.container + 1  # (the container is the mention after this one)
+    return (region_at(before) and m.start - mentions[before].end <= 2) or (
+        region_at(after) and mentions[after].start - mentions[m.container].end in (2, 4, 5, 6))
 
 
 def _nearest(p: Place, places: list[tuple[str, float, float, str | None]], own: str) -> tuple[float | None, int]:

@@ -707,6 +707,14 @@ def test_two_states_in_a_list_are_no_town_and_its_state(full_home):
     assert got["LIMA"]["admin1"] == "Ohio", got["LIMA"]
 
 
+def test_a_town_named_like_a_state_and_set_in_another_state_alone_is_that_town(full_home):
+    """"grew up in Nevada, Iowa, and moved away" is the Iowa town: no other state comes before or after the pair,
+    so it is no list of two states."""
+    got = [(t["text"], t["feature"], t["admin1"]) for t in extract_toponyms(
+        full_home, "She grew up in Nevada, Iowa, and moved away.")]
+    assert got[0] == ("Nevada", "village", "Iowa"), got
+
+
 def test_a_team_beaten_by_a_score_is_its_town_near_the_dateline(full_home):
     """"a 28-21 win over Norton" makes Norton a town all through the report (not a given name), and the town the
     reporter files from is home though Norton is named more: Norton, Kansas, not Norton, Massachusetts."""
