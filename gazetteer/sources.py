@@ -484,12 +484,19 @@ def read_us_post_towns(towns: dict[tuple[str, str], list[tuple[float, float, str
 
 
 def csv_rows(path: Path, origin: str) -> Iterator[Row]:
-    """Rows of our CSV format (name,lat,lon,country,kind,admin1,population,alternates,source)."""
+    """Rows of our CSV format (name,lat,lon,country,kind,admin1,population,alternates,source). A row's id is its
+    name and country; a later namesake in the same country adds its first-level region ("Kings County" is in
+    three Canadian provinces)."""
+    seen: set[str] = set()
     with open(path, encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             names = [(r["name"], PRIMARY)] + [(a.strip(), 0) for a in (r.get("alternates") or "").split("|") if a.strip()]
             cc = (r.get("country") or "").strip().upper() or None
-            yield Row(f"{origin}:{key(r['name']).replace(' ', '-')}:{(cc or 'xx').lower()}", r["name"].strip(),
+            place_id = f"{origin}:{key(r['name']).replace(' ', '-')}:{(cc or 'xx').lower()}"
+            if place_id in seen:
+                place_id += ":" + key(r.get("admin1") or "").replace(" ", "-")
+            seen.add(place_id)
+            yield Row(place_id, r["name"].strip(),
                       float(r["lat"]), float(r["lon"]), cc, (r.get("admin1") or "").strip() or None,
                       (r.get("kind") or "place").strip(), int(r.get("population") or 0),
                       (r.get("source") or origin).strip(), names)

@@ -83,10 +83,11 @@ def test_place_rows_valid(name):
 
 @pytest.mark.parametrize("name", PLACE_FILES)
 def test_no_duplicate_name_country(name):
+    """A row's id is its name and country, and its first-level region where namesakes share a country."""
     _, rows = _rows(name)
     seen, dupes = set(), []
     for r in rows:
-        k = (r["name"].casefold(), r["country"])
+        k = (r["name"].casefold(), r["country"], r["admin1"])
         if k in seen:
             dupes.append(k)
         seen.add(k)
@@ -232,6 +233,20 @@ def test_regions_straits_and_shoals_in_the_news_are_in_the_table(full_gazetteer)
                               ("Serbs", "country:RS"), ("Croat", "country:HR"), ("Swedes", "country:SE"),
                               ("Turks", "country:TR"), ("North-West", "admin:CM-NW")):
         assert place_id in [c.place.place_id for c in full_gazetteer.lookup(demonym)], demonym
+
+
+@pytest.mark.slow
+def test_canadian_counties_and_short_country_names_are_in_the_table(full_gazetteer):
+    """Canada's counties, regions and districts (absent from countrystatecity) stand apart from their US
+    namesakes, and the short names news gives countries ("Korea", "NZ", "St Vincent") point at them."""
+    for name, admin1 in (("Lunenburg County", "Nova Scotia"), ("Kings County", "New Brunswick"),
+                         ("Kings County", "Prince Edward Island"), ("Oxford County", "Ontario"),
+                         ("Waterloo Region", "Ontario"), ("Muskoka District", "Ontario")):
+        assert any(c.place.country == "CA" and c.place.kind == "admin2" and c.place.admin1 == admin1
+                   for c in full_gazetteer.lookup(name)), (name, admin1)
+    for name, place_id in (("Korea", "country:KR"), ("N.Z.", "country:NZ"), ("St Vincent", "country:VC"),
+                           ("Faroes", "country:FO")):
+        assert place_id in [c.place.place_id for c in full_gazetteer.lookup(name)], name
 
 
 def test_capital_territories_are_first_level_regions_and_campuses_are_no_towns(full_gazetteer):
