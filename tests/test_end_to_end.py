@@ -187,6 +187,16 @@ def test_a_capital_that_files_a_report_stays_the_capital_beside_a_namesake_of_it
     assert got == ["Tehran", "Tehran"], got
 
 
+def test_a_name_called_a_town_once_is_that_town_all_through_the_report(full_home):
+    """"the colonial town of Antigua" ... "Ash fell on Antigua" is Antigua Guatemala both times, not the country
+    Antigua and Barbuda; but a name that is also a region of the town's country keeps both senses open."""
+    text = ("GUATEMALA CITY (Reuters) - Tourists left the colonial town of Antigua on Sunday as the Fuego volcano "
+            "erupted. Ash fell on Antigua and on towns in neighbouring Chimaltenango.")
+    toponyms = extract_toponyms(full_home, text)
+    got = [t["country"] for t in toponyms if t["text"] == "Antigua"]
+    assert got == ["GT", "GT"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
