@@ -604,6 +604,7 @@ class Recognizer:
         mentions = self._join_comma_names(text, mentions)
         _share_region_hint(text, mentions)
         _share_list_kind(text, mentions)
+        _share_settlement_hint(mentions)
         _link_containers(text, mentions)
         _link_frames(text, mentions, sentences)
         return mentions
@@ -1515,6 +1516,19 @@ def _share_region_hint(text: str, mentions: list[Mention]) -> None:
         while j > 0 and _LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
             j -= 1
             mentions[j].kind_hint = hint
+
+
+def _share_settlement_hint(mentions: list[Mention]) -> None:
+    """A name the report once calls a town is that town wherever it gives no other hint: "the town of Antigua"
+    ... "Ash fell on Antigua" is Antigua Guatemala both times, not the country Antigua and Barbuda. (Not where a
+    region of the town's country has the name: "the city of Santa Cruz" and "the heartland of Santa Cruz" are the
+    Bolivian city and its department.)"""
+    towns = {m.text for m in mentions if m.kind_hint == "settlement"}
+    for m in mentions:
+        if m.kind_hint is None and m.text in towns:
+            countries = {c.place.country for c in m.candidates if c.place.kind in _SETTLEMENT_KINDS}
+            if not any(c.place.kind in _REGION_KINDS and c.place.country in countries for c in m.candidates):
+                m.kind_hint = "settlement"
 
 
 def _share_list_kind(text: str, mentions: list[Mention]) -> None:
