@@ -171,15 +171,13 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
     # the first-level regions the report names as such ("Nova Scotia", "Nova Scotians"), not through a town in them
     named_regions = {_region_of(r.place) for r in first
                      if r.place is not None and r.place.kind == "admin1" and r.confidence >= 0.6}
-    # the counties the report names: "Lebanon" beside "Lebanon County" is the county's town, not the country
-    counties = {k[:-7]: r.place for k, r in zip(keys, first)
-                if k.endswith(" county") and r.place is not None and r.place.kind == "admin2"}
-    out = []
+    out: list = [None] * len(mentions)
     memo.clear()
-    for i, m in enumerate(mentions):
+
+    def in_context(i: int, counties: dict) -> Resolution:
+        m = mentions[i]
         if m.container is None and _single_place(m.candidates):
-            out.append(first[i])  # nothing to choose between: context cannot change the answer
-            continue
+            return first[i]  # nothing to choose between: context cannot change the answer
         container = first[m.container].place if m.container is not None else None
         k = (m.text, id(m.candidates), m.kind_hint, container.place_id if container else None, m.evidence,
              m.frame)
@@ -189,7 +187,19 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
             r = memo[k] = _choose(m, mentions, _without(focus, own.get(keys[i])), first, i, keys, places,
                                   _without(regions, own_regions.get(keys[i])), counties.get(keys[i]),
                                   named_regions - {_region_of(first[i].place) if first[i].place else None})
-        out.append(r)
+        return r
+
+    # the counties first: "Lebanon" beside "Lebanon County" is the county's town, not the country, and which
+    # county's town follows the county as placed in context ("Lunenburg County" in a report from Nova Scotia is
+    # no longer Virginia's, as it was alone, and so "Lunenburg" is no Virginia village)
+    county_mentions = [i for i, k in enumerate(keys) if k.endswith(" county")]
+    for i in county_mentions:
+        out[i] = in_context(i, {})
+    counties = {keys[i][:-7]: out[i].place for i in county_mentions
+                if out[i].place is not None and out[i].place.kind == "admin2"}
+    for i in range(len(mentions)):
+        if out[i] is None:
+            out[i] = in_context(i, counties)
     # a name the report puts in a region or country that holds none of its readings is a place the table lacks
     # there ("Stroud, Ontario, Canada", "Rockingham, Northamptonshire"), not a namesake elsewhere: left
     # unresolved, the namesake its runner-up

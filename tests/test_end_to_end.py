@@ -197,6 +197,15 @@ def test_a_name_called_a_town_once_is_that_town_all_through_the_report(full_home
     assert got == ["GT", "GT"], got
 
 
+def test_a_county_named_in_the_report_is_placed_in_context_before_its_town(full_home):
+    """"Lunenburg County" in a report from Nova Scotia is the Nova Scotia county (alone it ties with Virginia's,
+    which the first pass took), and so "Mahone Bay and Lunenburg" is the Nova Scotia town, not a Virginia village
+    of 165 people."""
+    report = probe_report("local-23", "local23-16")
+    got = [t.get("admin1") for t in extract_toponyms(full_home, report["text"]) if t["text"].startswith("Lunenburg")]
+    assert got == ["Nova Scotia", "Nova Scotia"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
