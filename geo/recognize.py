@@ -883,8 +883,9 @@ class Recognizer:
         if single and prev_word and before.endswith(" ") and major and not best.user \
                 and prev_word.lower() in first_names() and prev_word[:1].isupper() and not prev_word.isupper() \
                 and self.word_frequency(prev_word.lower()) < 5.0 and prev_word not in _FEATURE_HEADS \
-                and not _a_state_by_name(cands) and not _NOT_A_SURNAME_AFTER.match(after):
-            persons.add(k)
+                and not _a_state_by_name(cands) and not _NOT_A_SURNAME_AFTER.match(after) \
+                and not any(c.flags & DEMONYM for c in self.matcher.gazetteer.lookup(prev_word)):
+            persons.add(k)  # (a people's adjective is no given name: "Argentine Patagonia")
             return None
         # a given name and a surname particle: "Mario de Santiago", "Ludwig van Beethoven"
         if single and (given := _GIVEN_NAME_PARTICLE_BEFORE.search(before)) \
@@ -897,9 +898,11 @@ class Recognizer:
             return None
         # a first name followed by a surname: "Jordan Henderson", "Sean Ryan"; after a word for a person even a
         # common surname: "council member Chad Williams", "spokesman Jordan Smith"
-        # (but a country's or a state's name before a body's: "the India Meteorological Department")
+        # (but a country's or a state's name before a body's: "the India Meteorological Department"; nor a people's
+        # adjective before a place: "Argentine Patagonia")
         if single and next_word and after[:1] == " " and k in first_names() and next_word.lower() not in _NOT_SURNAMES \
                 and not best.user and not self._a_team_after(text, m.start, m.end, m.text) \
+                and not (demonym and (m.end + 1) in matched) \
                 and not (best.place.kind in ("country", "admin1") and (
                     org := _ORG_NAME_AFTER.match(after)) and org.group(1).lower() in ORG_WORDS) and (
                     (prev_word or "").lower().rstrip(".") in _PERSON_WORDS  # ("local councillor Kerry Silver")

@@ -206,6 +206,17 @@ def test_a_county_named_in_the_report_is_placed_in_context_before_its_town(full_
     assert got == ["Nova Scotia", "Nova Scotia"], got
 
 
+def test_a_peoples_adjective_that_is_also_a_given_name_is_no_person_before_a_place(full_home):
+    """"Argentine Patagonia" is the country's part of the region, not a person called Argentine Patagonia whose
+    surname then hides "northern Patagonia" all through the report; "Norman Schwarzkopf" is still a man."""
+    text = ("A wildfire raging through the forested hills of Argentine Patagonia has destroyed 100 homes near El "
+            "Bolsón. Drought has made fires in the forests of northern Patagonia more frequent, Gen. Norman "
+            "Schwarzkopf said.")
+    got = [(t["text"], t["role"]) for t in extract_toponyms(full_home, text)]
+    assert got == [("Argentine", "modifier"), ("Patagonia", "literal"), ("El Bolsón", "literal"),
+                   ("Patagonia", "literal")], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
