@@ -35,7 +35,8 @@ PERSON_NOUNS = frozenset("""head chief spokesman spokeswoman spokesperson direct
     dealer buyer seller trader merchant businessman businesswoman owner driver farmer rancher grower pastor priest
     bishop rabbi imam veteran soldier artist musician lawmaker legislator candidate activist survivor victim suspect
     witness physician surgeon paramedic pharmacist dentist veterinarian engineer worker employee volunteer
-    retiree""".split())
+    retiree passenger commuter vendor shopkeeper fisherman villager patient climber mountaineer guide scientist
+    economist""".split())
 # AP's abbreviation of a state ("Mo.", "Calif.", "Wash."): news writes it only after a town or in a dateline
 STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 # Capitalised words that, after a place name, make an organisation or a thing named after the place.
