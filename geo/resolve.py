@@ -691,6 +691,9 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             near, around = _nearest(p, places, keys[index])
             if near is not None:
                 bonus = 2.0 if near < 150 else 1.2 if near < 400 else 0.5 if near < 1000 else 0.0
+                if near < NEAR_KM and p.kind in _SETTLEMENT:
+                    bonus += 1.0  # a town right beside another of the report's places: "Peru" beside Miami County
+                    # and Logansport, "Waimea" among Kauai's towns, "Paris" beside Henry County, Tenn.
                 if around <= 1 and total_focus and focus.get(p.country, 0.0) < LONE_SHARE * total_focus:
                     bonus *= LONE_NEIGHBOUR  # "Geneva" and Chicago in a report on Brazil: one place is weak company
                 s += bonus + CLUSTER * math.log2(1 + min(around, 7))

@@ -217,6 +217,14 @@ def test_a_peoples_adjective_that_is_also_a_given_name_is_no_person_before_a_pla
                    ("Patagonia", "literal")], got
 
 
+def test_a_namesake_right_beside_the_reports_places_is_the_one_meant(full_home):
+    """"Waimea" in a report among Kauai's towns is Kauai's Waimea, not the bigger Waimea on the Big Island 100 km
+    off: a town within 50 km of the report's places gets more of their company than one 150 km away."""
+    report = probe_report("local-14", "local14-15")
+    got = [round(t["lon"], 1) for t in extract_toponyms(full_home, report["text"]) if t["text"] == "Waimea"]
+    assert got and all(lon < -159.3 for lon in got), got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
