@@ -52,6 +52,9 @@ _TEAM_AFTER = re.compile(r" ([A-Z][a-z]+[a-rt-z])s\b(?![’'-])")  # a team's pl
 # a town's officer or service after its name: "Velva Mayor Jim Roberts", "Heber Springs Fire Chief Terry Holcomb"
 _CIVIC_TITLE_AFTER = re.compile(r" (?:Mayor|Deputy Mayor|Fire Chief|Police Chief|Town Manager|City Manager|Town Clerk"
                                 r"|City Clerk|Town Council|City Council|Fire Department|Police Department)\b")
+# ... and its bodies in lower case: "Rupert police said", "Pella school district", "Mexico selectmen"
+_CIVIC_BODY_AFTER = re.compile(r" (?:police|officials|selectmen|firefighters|city council|town council|school board"
+                               r"|school district)\b")
 # a town's team in local sports news: "the Cyclones held on to beat Paola 21-17" (not a record after a name: a
 # wrestler's is written alike, "Boone (44-0)")
 _BEAT_BEFORE = re.compile(r"\b(?:beat|beats|edged|edges|defeated|defeats|topped|tops|downed|over|past|held off|holds off"
@@ -485,7 +488,7 @@ class Recognizer:
                             and m.start - 3 not in starts)
                         or (_SCORE_AFTER.match(text, m.end) and _BEAT_BEFORE.search(text, max(0, m.start - 12), m.start))
                         or _SCORE_WIN_BEFORE.search(text, max(0, m.start - 40), m.start)
-                        or _CIVIC_TITLE_AFTER.match(text, m.end)
+                        or _CIVIC_TITLE_AFTER.match(text, m.end) or _CIVIC_BODY_AFTER.match(text, m.end)
                         or (m.key in first_names() and self._a_team_after(text, m.start, m.end, m.text))
                         or (_ARTICLE_A_BEFORE.search(text, max(0, m.start - 4), m.start)
                             and _TOWNSPERSON_AFTER.match(text, m.end)

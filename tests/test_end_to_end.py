@@ -225,6 +225,15 @@ def test_a_namesake_right_beside_the_reports_places_is_the_one_meant(full_home):
     assert got and all(lon < -159.3 for lon in got), got
 
 
+def test_a_given_name_before_a_towns_body_in_lower_case_is_the_town(full_home):
+    """"Rupert police said" and "the Pella school district" name towns all through the report, as "Velva Mayor Jim
+    Roberts" does (no person is followed by "police"), though Rupert and Pella are also given names or surnames."""
+    text = ("BURLEY, Idaho — A man robbed a store on the north side of Rupert last winter. Rupert police said the "
+            "store has since installed cameras. Storms hit Knoxville, and the Pella school district closed schools.")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert got.count("Rupert") == 2 and "Pella" in got, got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
