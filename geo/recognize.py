@@ -323,7 +323,7 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s|[a-z]+ed\s)[a-z]+\s+)?"
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
-                     r"bacteri[ua]m?|outbreak strain|crude)\b(?!\s+seasons?\b|-like)", re.I)  # (not "the United States flu season")
+                     r"bacteri[ua]m?|toxins?|outbreak strain|crude)\b(?!\s+seasons?\b|-like)", re.I)  # (not "the United States flu season")
 _HONORIFIC_NAME_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|Dame)\.?\s+([A-Z][^\W\d_][\w’'-]*)\s\Z")
 _HYPHENATED_EPONYM = re.compile(r"[-‐][A-Z][\w’']+" + _EPONYM.pattern, re.IGNORECASE)
 _BREED_AFTER = re.compile(r"(?: Reds?)? ([a-z]+)\b")

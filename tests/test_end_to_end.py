@@ -234,6 +234,13 @@ def test_a_given_name_before_a_towns_body_in_lower_case_is_the_town(full_home):
     assert got.count("Rupert") == 2 and "Pella" in got, got
 
 
+def test_a_toxin_named_after_a_place_is_no_place(full_home):
+    """A toxin is named after its discoverer or first place as a virus is: "Shiga toxin" is no Japanese prefecture."""
+    got = [t["text"] for t in extract_toponyms(
+        full_home, "The O157 strain produces Shiga toxin, health officials in Oregon said.")]
+    assert got == ["Oregon"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
