@@ -261,7 +261,7 @@ _REGION_NOUN = "(?:" + "|".join(REGION_NOUNS) + ")"
 _REGION_PLURAL = "(?:" + "|".join(w[:-1] + "ies" if w.endswith("y") else w + "s" for w in REGION_NOUNS) + ")"
 # "the province of X", "the provinces of Catamarca, Salta and Jujuy"
 _REGION_BEFORE = re.compile(r"\b(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\s+of\s+$", re.I)
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|suburb)\s+of\s+$", re.I)  # (not "the capital of Bahia")
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|suburb|towns)\s+of\s+$", re.I)  # (not "the capital of Bahia")
 _REGIONS_OF_BEFORE = re.compile(r"\b" + _REGION_PLURAL + r"\s+of\s+$", re.I)
 _PLURAL_REGION_AFTER = re.compile(r"\s+" + _REGION_PLURAL + r"\b", re.I)
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")

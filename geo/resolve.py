@@ -336,6 +336,17 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
     stately = home.population < LOCAL_HOME and company is not None and company < STATE_KM
     for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
         p = r.place
+        if p is not None and p.kind == "country" and settled and m.container is None \
+                and (keys.count(k) >= 2 or m.kind_hint == "settlement") \
+                and not any(o.place is not None and o.place.country == p.country for o, k2 in zip(out, keys) if k2 != k):
+            # ... and so is a town named like a country that nothing else in a local report points to, right beside
+            # its home and named as a town or more than once: "Selectmen from Rumford and Mexico" ... "Mexico has
+            # four officers" is Mexico, Maine (but a single "served in Lebanon" in a report from Mason, Ohio is still
+            # the country)
+            local = [c.place for c in m.candidates if c.place.kind in _SETTLEMENT and _km(c.place, home) < NEAR_KM]
+            if local:
+                fixed[i] = Resolution(min(local, key=lambda q: _km(q, home)), round(0.7 * m.evidence, 3), p)
+            continue
         if p is None or k == home_key or m.container is not None or p.kind not in _LOCAL_KINDS \
                 or _km(p, home) < FAR_FROM_HOME_KM:
             continue

@@ -241,6 +241,20 @@ def test_a_toxin_named_after_a_place_is_no_place(full_home):
     assert got == ["Oregon"], got
 
 
+def test_a_town_named_like_a_country_beside_a_local_reports_home_is_that_town(full_home):
+    """"Selectmen from Rumford and Mexico met" ... "Mexico has four officers" ... "the neighboring towns of Peru and
+    Dixfield" in a report from Rumford, Maine: Mexico and Peru are the Maine towns beside it, named more than once
+    or as towns, in a report that points at neither country otherwise."""
+    report = probe_report("local-24", "local24-14")
+    got = {t["country"] for t in extract_toponyms(full_home, report["text"]) if t["text"] in ("Mexico", "Peru")}
+    assert got == {"US"}, got
+    # a single mention of the country, not called a town, is still the country
+    text = ("RUMFORD, Maine — Selectmen met in Rumford and Dixfield on Tuesday. The mill's new owner buys pulp from "
+            "Mexico.")
+    got = [t["country"] for t in extract_toponyms(full_home, text) if t["text"] == "Mexico"]
+    assert got == ["MX"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
