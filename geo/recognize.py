@@ -1061,12 +1061,13 @@ class Recognizer:
         if not single and not major and m.key not in filed_from and all(
                 self.word_frequency(w.lower()) >= 4.0 for w in surface.split()):
             noun = _NEXT_WORD.match(after)
-            placed = (prev_word or "").lower() in _PREPOSITIONS \
+            placed = (prev_word or "").lower() in _PREPOSITIONS or _CUED_LIST_BEFORE.search(before) \
                 or (noun is not None and noun.group(1).lower() in PLACE_NOUNS) \
                 or any(text[m.start - len(g):m.start] == g and (m.start - len(g)) in matched for g in _LIST_GAPS) \
                 or (not before.endswith(" of ") and any(text[m.end:m.end + len(g)] == g and (m.end + len(g)) in matched
                                                         for g in _LIST_GAPS))
-            # ("Three Lakes and Tomahawk went to referendum": an item of a list of places; not "the Federation of
+            # ("Three Lakes and Tomahawk went to referendum": an item of a list of places, and so is "near Hye and
+            # Johnson City", which a place's cue opens; not "the Federation of
             # Red Cross and Red Crescent Societies")
             # (a region, an island group or a water is no everyday phrase: "the Loyalty Islands", "the Deep South")
             # (nor is a county: "Chase County emergency manager Renee Gould")

@@ -255,6 +255,15 @@ def test_a_town_named_like_a_country_beside_a_local_reports_home_is_that_town(fu
     assert got == ["MX"], got
 
 
+def test_a_name_of_everyday_words_in_a_list_a_places_cue_opens_may_be_a_small_town(full_home):
+    """"Growers near Hye and Johnson City" is Johnson City, Texas (2,000 people): "near" governs the whole list, so
+    the name is a place's here, not an everyday phrase that only a big namesake could stand for (Tennessee's)."""
+    text = ("FREDERICKSBURG, Tex. — Peach growers in Gillespie County lost much of the crop. Growers near Hye and "
+            "Johnson City in neighboring Blanco County reported similar damage.")
+    got = [t.get("admin1") for t in extract_toponyms(full_home, text) if t["text"] == "Johnson City"]
+    assert got == ["Texas"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
