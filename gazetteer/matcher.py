@@ -19,7 +19,7 @@ __all__ = ["Match", "Matcher"]
 
 CONNECTORS = frozenset(
     "of the de del della di da do dos das du des la le les el al ad ar as az ash an ez es ed er en et ul ibn bin bint bani "
-    "upon on sur sous au aux am im an der den and y i e o qui".split()
+    "upon on sur sous au aux am im an der den and y i e o qui à a lès sul".split()
 )
 MAX_TOKENS = 6
 

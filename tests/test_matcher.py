@@ -41,6 +41,8 @@ def test_acronyms_abbreviations_and_elided_articles(matcher, tiny_gazetteer):
     assert found(matcher, "ST. LOUIS – St. Louis police said.") == ["ST. LOUIS", "St. Louis"]
     tiny_gazetteer.add("Lac qui Parle County", 45.0, -96.17, country="US", kind="admin2")
     assert found(matcher, "Floods hit Lac qui Parle County.") == ["Lac qui Parle County"]  # French "qui" joins it
+    tiny_gazetteer.add("Pointe-à-Pitre", 16.24, -61.53, country="GP", kind="town")
+    assert found(matcher, "Strikes hit Pointe-à-Pitre and Pointe-a-Pitre.") == ["Pointe-à-Pitre", "Pointe-a-Pitre"]
 
 
 def test_the_memo_follows_the_users_edits(matcher, tiny_gazetteer):
