@@ -227,7 +227,8 @@ def test_regions_straits_and_shoals_in_the_news_are_in_the_table(full_gazetteer)
                        ("Perfume River", "river"), ("Fouta Djallon", "region"), ("Mille Lacs", "lake"),
                        ("Coromandel Peninsula", "region"), ("Koshi", "river"), ("Strait of Juan de Fuca", "sea"),
                        ("East Anglia", "region"), ("Cairngorms", "mountain"), ("Norfolk Broads", "region"),
-                       ("Lhotse", "mountain"), ("Tisza", "river"), ("Hardangervidda", "region"), ("Bohemia", "region")):
+                       ("Lhotse", "mountain"), ("Tisza", "river"), ("Hardangervidda", "region"), ("Bohemia", "region"),
+                       ("South Jersey", "region"), ("Ruzizi", "river"), ("Tan Son Nhat", "landmark"), ("Lough Allen", "lake")):
         assert any(c.place.kind == kind for c in full_gazetteer.lookup(name)), name
     assert [c.place.place_id for c in full_gazetteer.lookup("PNG")] == ["country:PG"]
     for demonym, place_id in (("Andalusian", "admin:ES-AN"), ("Kanaks", "country:NC"), ("Tigrayan", "admin:ET-TI"),
