@@ -76,6 +76,7 @@ _NAME_HEADS = frozenset({"Punta", "Puerto", "Porto", "Villa", "Cerro", "Monte", 
                          "Pointe", "Ras", "Bir", "Ain", "Tal", "Tell", "Kafr", "Bandar", "Kota", "Kuala", "Sungai",
                          "Tanjung", "Pulau", "Bukit", "Kampung", "Ban"})
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical storm", "super typhoon"})  # first words of names that are no missing place
+_STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|HURRICANE|TYPHOON|CYCLONE|STORM) \Z")
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _FEATURE_KINDS = frozenset({"region", "island", "river", "sea", "lake", "mountain", "desert", "valley"})
 # features whose names take "the" (a town's seldom does): "the Ohio", "the Andes", "the Sahara"
@@ -716,6 +717,9 @@ class Recognizer:
             return None  # 'Joaquin "El Chapo" Guzman' is no Mexican village (and Guzman is he all through)
         if k in _STORM_WORDS and _NEXT_CAP_WORD.match(after):
             return None  # "Hurricane Betsy", "Typhoon Haiyan": a storm's name, not the town of Hurricane
+        if _STORM_BEFORE.search(before) and not (best.user or best.place.kind in ("country", "continent")):
+            persons.add(k)  # ... and the name after the word is the storm's all through the report: "Typhoon Parma,
+            return None  # which caused flooding" ... "Parma dropped a month's rain" name no Italian city
         outlet = name_key(surface)  # (not the match's key: a loose one spells "Al Jazeera" as Jazirah's)
         if outlet in NEWS_OUTLETS or surface in NEWS_OUTLET_ACRONYMS or (outlet in NEWS_OUTLETS_IN_CONTEXT and (
                 _OUTLET_AFTER.match(after) or _ACCORDING_TO_BEFORE.search(before))):

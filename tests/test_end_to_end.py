@@ -264,6 +264,15 @@ def test_a_name_of_everyday_words_in_a_list_a_places_cue_opens_may_be_a_small_to
     assert got == ["Texas"], got
 
 
+def test_a_storms_name_is_no_place_all_through_the_report(full_home):
+    """"Typhoon Parma, which caused flooding" ... "Parma dropped a month's rain" name no Italian city; the town of
+    Hurricane, Utah is still a town."""
+    text = ("Officials warned that Typhoon Parma, which caused flooding, was moving west. Parma dropped a month's rain "
+            "on Luzon. A family from Hurricane, Utah, was stranded.")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert got == ["Luzon", "Hurricane", "Utah"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
