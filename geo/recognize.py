@@ -32,6 +32,9 @@ _SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "and", "of"})
 _GROUP_AFTER = re.compile(r"\s+(?:rebels?|fighters?|militants?|militias?|insurgents?|separatists?|tribes?(?:men)?|clans?"
                           r"|people|peoples|refugees|migrants|herders|farmers|communit(?:y|ies)|leaders?|elders|families)\b")
+# ... and a people's words for itself, after a name: "Roma children", "a Roma settlement"
+_PEOPLE_AFTER = re.compile(r" (?:children|families|communities|settlements?|minority|population|people|women"
+                           r"|men)\b")
 _NOT_GROUP_WORDS = frozenset({"kurdish"})  # an adjective the actor table reads as the SDF ("Kurdish-held"), not a name
 _PATRONYMIC_BEFORE = re.compile(r"\b[A-Z][a-z]+ (?:bin|ibn|bint) $")
 _GIVEN_NAME_AFTER = re.compile(r"[-‐]([A-Z][a-z]+)\b")
@@ -717,6 +720,10 @@ class Recognizer:
             return None  # 'Joaquin "El Chapo" Guzman' is no Mexican village (and Guzman is he all through)
         if k in _STORM_WORDS and _NEXT_CAP_WORD.match(after):
             return None  # "Hurricane Betsy", "Typhoon Haiyan": a storm's name, not the town of Hurricane
+        if _PEOPLE_AFTER.match(after) and not (best.user or best.flags & (PRIMARY | DEMONYM)
+                                               or best.place.kind in _REGION_KINDS):
+            persons.add(k)  # a people named like a place's foreign name: "Roma children", "a Roma settlement" (not
+            return None  # Rome, which English calls so only in Italian names)
         if _STORM_BEFORE.search(before) and not (best.user or best.place.kind in ("country", "continent")):
             persons.add(k)  # ... and the name after the word is the storm's all through the report: "Typhoon Parma,
             return None  # which caused flooding" ... "Parma dropped a month's rain" name no Italian city

@@ -273,6 +273,15 @@ def test_a_storms_name_is_no_place_all_through_the_report(full_home):
     assert got == ["Luzon", "Hurricane", "Utah"], got
 
 
+def test_a_people_named_like_a_places_foreign_name_is_no_place(full_home):
+    """"Roma children" and "a Roma settlement" are the people, not Rome (English calls it Roma only in Italian
+    names); "born in the Algoma community of Pontotoc County" is still a place."""
+    text = ("Most cases were among Roma children in settlements near Pyrgos. A baby from a Roma settlement died. "
+            "Mr. Pittman was born in the Algoma community of Pontotoc County.")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert got == ["Pyrgos", "Algoma", "Pontotoc County"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
