@@ -6,7 +6,8 @@ Each reader yields `Row`s: a place and all the names it goes by. The builder tur
 - countrystatecity-countries: first-level regions with a representative point, country points;
 - countryinfo: demonyms, other spellings and outlines of countries;
 - zipcodes: US post towns (USPS names, GeoNames points) that cities500 lacks, the hamlets of local news;
-- GeoNames' country points (`data/country_points.csv`, see `geonames_country_points`);
+- GeoNames' country points (`data/country_points.csv`, see `geonames_country_points`) and the few first-level
+  regions whose countrystatecity point lies far from GeoNames' (`data/region_points.csv`);
 - the CSVs in `gazetteer/data/`: reviewed physical features and regions, a supplement of places that
   conflict reporting names and the base data lacks, and aliases ("U.S.", "Calif.").
 """
@@ -322,11 +323,18 @@ def geonames_country_points() -> dict[str, tuple[float, float]]:
         return {r["country"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f)}
 
 
-def _between_conventions(lat: float, lon: float, iso: str) -> tuple[float, float, str]:
-    """A country's point that serves both conventions where one can: midway between GeoNames' point and the
-    encyclopaedic one when they lie within CONVENTIONS_KM of each other (Libya, China, the US), else GeoNames'
-    own, the convention of the gazetteer the place table is built on (Canada 1,000 km apart, India 300)."""
-    gn = geonames_country_points().get(iso)
+@lru_cache(maxsize=1)
+def geonames_region_points() -> dict[str, tuple[float, float]]:
+    """GeoNames' points of the first-level regions whose countrystatecity point lies far from them."""
+    with open(DATA_DIR / "region_points.csv", encoding="utf-8", newline="") as f:
+        return {r["code"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f)}
+
+
+def _between_conventions(lat: float, lon: float, iso: str, points=geonames_country_points) -> tuple[float, float, str]:
+    """A country's (or a region's) point that serves both conventions where one can: midway between GeoNames' point
+    and the encyclopaedic one when they lie within CONVENTIONS_KM of each other (Libya, China, the US), else
+    GeoNames' own, the convention of the gazetteer the place table is built on (Canada 1,000 km apart, India 300)."""
+    gn = points().get(iso)
     if gn is None:
         return lat, lon, ""
     if distance_km(lat, lon, *gn) <= CONVENTIONS_KM:
@@ -409,8 +417,10 @@ def read_regions() -> Iterator[Row]:
             if t in _REGION_WORDS and t not in s["name"].lower():  # "Idlib" -> also "Idlib Province"
                 names.append((f"{s['name']} {t}", 0))
             code = s.get("iso3166_2") or f"{cc}-{s.get('state_code')}"
-            yield Row(f"admin:{code}", names[0][0], float(s["latitude"]), float(s["longitude"]), cc, s["name"],
-                      kind, 0, f"countrystatecity ({s.get('type') or 'region'})", names)
+            lat, lon, moved = _between_conventions(float(s["latitude"]), float(s["longitude"]), code,
+                                                   geonames_region_points)
+            yield Row(f"admin:{code}", names[0][0], lat, lon, cc, s["name"],
+                      kind, 0, f"countrystatecity ({s.get('type') or 'region'}){moved}", names)
 
 
 def read_us_counties() -> Iterator[Row]:

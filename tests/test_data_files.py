@@ -334,6 +334,21 @@ def test_a_country_point_serves_both_conventions_where_it_can():
     assert _between_conventions(18.2, -66.5, "PR") == (18.2, -66.5, "")
 
 
+@pytest.mark.slow
+def test_a_first_level_regions_point_serves_both_conventions_where_it_can(full_gazetteer):
+    """Saskatchewan and New South Wales lay 171 and 174 km from GeoNames' points (54N 106W, 33S 146E), as
+    countrystatecity gives them; midway they lie near both, and near the encyclopaedia's too (55N 106W, 32.2S 147E)."""
+    from gazetteer.place import distance_km
+
+    header, rows = _rows("region_points.csv")
+    assert header == ["code", "name", "lat", "lon", "source"]
+    for r in rows:
+        (region,) = [c.place for c in full_gazetteer.lookup(r["name"]) if c.place.place_id == f"admin:{r['code']}"]
+        assert distance_km(region.lat, region.lon, float(r["lat"]), float(r["lon"])) < 161, r["name"]
+    (sk,) = [c.place for c in full_gazetteer.lookup("Saskatchewan") if c.place.kind == "admin1"]
+    assert distance_km(sk.lat, sk.lon, 55.0, -106.0) < 161
+
+
 # towns at river mouths that the table lacks (namesakes elsewhere would be compared): GeoNames' places of 500+ people
 # lack them, and the USPS has them under their cities' names (Mayport is Jacksonville's)
 TOWNS_THE_TABLE_LACKS = {"Harpers Ferry", "Mendota", "Banana", "Mayport"}
