@@ -224,6 +224,7 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
     # ... and so is a small place that only lends its name to a site: "Elysian Fields" in New Orleans is no
     # village in Minnesota, "Carnegie Library" no Carnegie, Pennsylvania
     placed = _Placed(mentions, out, keys)  # the report as the second pass placed it, for the checks below
+    filed_from = {k for m, k in zip(mentions, keys) if m.dateline}  # (the dateline's town, wherever it is named)
     for i, (m, r) in enumerate(zip(mentions, out)):
         if r.place is not None and m.loose and r.place.kind == "country" and not _a_typo_of(m.text, r.place.name):
             # ... and a country's name is misspelt at most: "Mauritious" is Mauritius, but "Kinniya" in Sri Lanka is a
@@ -236,7 +237,7 @@ def resolve(mentions: list[Mention]) -> list[Resolution]:
             if near is None or near > VARIANT_REACH_KM:
                 out[i] = Resolution(None, 0.0, r.place)
         elif r.place is not None and _is_hamlet(r.place) and m.container is None \
-                and not m.dateline and not any(c.user for c in m.candidates):
+                and keys[i] not in filed_from and not any(c.user for c in m.candidates):
             # a hamlet of unknown size (a ZIP code's town) is named among its neighbours: far from all the report's
             # other places, "drawn from Gate 10" in Dubai and "Mountain Dairy" milk name no hamlet in Oklahoma or
             # Oregon; left out, as before the table knew it, unless the text calls it a town or the name has words

@@ -282,6 +282,15 @@ def test_a_people_named_like_a_places_foreign_name_is_no_place(full_home):
     assert got == ["Pyrgos", "Algoma", "Pontotoc County"], got
 
 
+def test_the_hamlet_a_report_files_from_is_placed_wherever_it_is_named(full_home):
+    """"GALENA, Alaska (AP)" ... "the old town section of Galena": the hamlet the reporter files from is the report's
+    home in every mention, though its nearest other place (Fairbanks) lies 430 km off."""
+    text = ("GALENA, Alaska (AP) — An ice jam on the river pushed water into the old town section of Galena on Monday. "
+            "Forecasters in Fairbanks said the river at Galena was holding steady.")
+    got = [t.get("admin1") for t in extract_toponyms(full_home, text) if t["text"].lower() == "galena"]
+    assert got == ["Alaska", "Alaska", "Alaska"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
