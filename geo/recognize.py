@@ -63,6 +63,9 @@ _CIVIC_BODY_AFTER = re.compile(r" (?:police|officials|selectmen|firefighters|cit
 _BEAT_BEFORE = re.compile(r"\b(?:beat|beats|edged|edges|defeated|defeats|topped|tops|downed|over|past|held off|holds off"
                           r"|blanked|blanks|routed|routs|outlasted|outlasts|lost to|loses to|fell to|falls to) \Z")
 _SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b")
+# a line of results, two sides and their scores: "Castlehaven 1-14 Clonakilty 1-12", "Ada 58, Durant 62"
+_RESULT_LINE = re.compile(r"(?m)^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*),? \d{1,3}(?:-\d{1,3})?,? "
+                          r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*),? \d{1,3}(?:-\d{1,3})?\s*$")
 # someone from a town, as local news writes it: "A Liberty man reported", "raised by a Roy girl", "a Curlew rancher"
 _TOWNSPERSON_AFTER = re.compile(r" (?:man|woman|men|women|boy|girl|teen|teenager|youth|couple|resident|family|farmer"
                                 r"|rancher|driver|motorist|native)\b")
@@ -486,6 +489,8 @@ class Recognizer:
         # "Marshall edged Hallsville 2-1"; and one a team of which wins or loses by a score: "beat Paola 21-17", "a 28-21
         # win over Norton"; and one that someone is from: "A Liberty man reported"; and one whose officer or team it
         # names: "Velva Mayor Jim Roberts", "the Estevan Bruins")
+        # (and so are the two sides of a result line: "Castlehaven 1-14 Clonakilty 1-12")
+        result_sides = {r.start(g) for r in _RESULT_LINE.finditer(text) for g in (1, 2)}
         called_towns = {m.key for m in matches if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start)
                         or (text[m.end:m.end + 1] == "," and _PLACE_APPOSITION.match(text, m.end))
                         or (text[m.start - 3:m.start] in ("in ", "at ") and text[m.end:m.end + 1] in (".", ";")
@@ -493,6 +498,7 @@ class Recognizer:
                         or (_SCORE_AFTER.match(text, m.end) and _BEAT_BEFORE.search(text, max(0, m.start - 12), m.start))
                         or _SCORE_WIN_BEFORE.search(text, max(0, m.start - 40), m.start)
                         or _CIVIC_TITLE_AFTER.match(text, m.end) or _CIVIC_BODY_AFTER.match(text, m.end)
+                        or m.start in result_sides
                         or (m.key in first_names() and self._a_team_after(text, m.start, m.end, m.text))
                         or (_ARTICLE_A_BEFORE.search(text, max(0, m.start - 4), m.start)
                             and _TOWNSPERSON_AFTER.match(text, m.end)
@@ -987,7 +993,7 @@ class Recognizer:
             return None
         # described as a person: "Bali, head of the SDF media office"
         if single and _APPOSITION.match(after) and not _PLACE_APPOSITION.match(after) and not major \
-                and not _cue_before(before) and best.place.kind not in _FEATURE_KINDS \
+                and not _cue_before(before) and best.place.kind not in _FEATURE_KINDS and m.key not in called_towns \
                 and not ((before.endswith(" from ") or _SOMEONE_OF_BEFORE.search(before)) and k not in first_names()):
             # ("a village near Tibu, who asked"; "a real estate agent from Waimea, who made the drive", "Jim Logan of
             # Chatham, who voted no": the agent made it, Logan voted; "people living on Savai'i, who depend on it":

@@ -291,6 +291,16 @@ def test_the_hamlet_a_report_files_from_is_placed_wherever_it_is_named(full_home
     assert got == ["Alaska", "Alaska", "Alaska"], got
 
 
+def test_the_sides_of_a_result_line_are_towns_though_the_report_says_who_of_them(full_home):
+    """"Castlehaven 1-14 Clonakilty 1-12" makes Clonakilty a town's side all through the report, and "Clonakilty,
+    who had beaten them in the group stage" is then no person who hides it."""
+    text = ("Castlehaven 1-14 Clonakilty 1-12\n\nCastlehaven are through after a win over Clonakilty in Bandon. "
+            "Clonakilty, who had beaten them in the group stage, led early. Clonakilty manager Finbarr Deasy was "
+            "disappointed.")
+    got = [t["text"] for t in extract_toponyms(full_home, text) if t["text"] == "Clonakilty"]
+    assert len(got) == 4, got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
