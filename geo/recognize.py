@@ -1123,6 +1123,9 @@ class Recognizer:
             cue = cue or before.endswith(" out of ")  # "tours out of Shelton" (not a cue for a name the table
             # lacks: "pull Argentina out of Mercosur")
             cue = cue or (m.start in listed and _CUED_LIST_BEFORE.search(before)) or m.key in called_towns
+            cue = cue or (text[m.start - 5:m.start] in (" and ", ", or ") and (m.start - 5) in matched
+                          and _CUED_LIST_BEFORE.search(before))  # "motels in Manti and Ephraim": the cue governs
+            # a list of two places, though both are given names too
             cue = cue or (before.endswith(", ") and _LIST_GOES_ON.match(after) and _CUED_LIST_MIDDLE.search(before))
             cue = cue or k in filed_from  # "MARSHALL —" ... "the Marshall Police Department", "42, of Marshall"
             cue = cue or _OTHER_PLACES_AFTER.match(after)  # "moved from Derry and other parts of Northern Ireland"

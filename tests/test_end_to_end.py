@@ -301,6 +301,15 @@ def test_the_sides_of_a_result_line_are_towns_though_the_report_says_who_of_them
     assert len(got) == 4, got
 
 
+def test_a_places_cue_governs_a_list_of_two_towns_named_like_people(full_home):
+    """"motels in Manti and Ephraim fill up" names two Utah towns, though Ephraim is also a given name; and so the
+    report's other "Ephraim" is no person either."""
+    text = ("The Sanpete County Fair opened on Wednesday. Exhibitors from Moroni and Ephraim walked birds down the "
+            "midway. During fair week motels in Manti and Ephraim fill up.")
+    got = [t.get("admin1") for t in extract_toponyms(full_home, text) if t["text"] == "Ephraim"]
+    assert got == ["Utah", "Utah"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
