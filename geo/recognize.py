@@ -235,6 +235,7 @@ _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s$")
 _TITLED_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r")\.?\s+(?:[A-Z]\.\s+)?\Z", re.I)
 _FIRST_NAME_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s[A-Z]\.\s$")
 _TITLE_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r")\.?\s+\Z", re.I)
+_TITLED_NAMES_BEFORE = re.compile(r"\b(?i:" + _TITLE_WORDS + r")\.? (?:[A-Z][a-z][\w'’-]* ){2,3}\Z")
 
 
 def _title_before(text: str, end: int) -> re.Match | None:
@@ -855,6 +856,11 @@ class Recognizer:
             if _is_first_name(honoured.group(1).lower()):
                 persons.add(k)  # "Dr. Jack Dunn" ... "Dunn explains"
             return None  # (but an unknown given name hides nothing: "Sivas" in a list of provinces is the province)
+        # a title and two or three names before the word: a person whatever the names ("Gov. Mohammed Umaru Bago")
+        if single and not best.user and _TITLED_NAMES_BEFORE.search(before) and before.endswith(" ") \
+                and not (m.start - 1) in matched:
+            persons.add(k)
+            return None
         # a title or a first name before the word: a person ("Col. Sean Ryan", "Mostafa Bali")
         if prev_word and prev_word[0].isupper() and single:
             pw = prev_word.lower().rstrip(".")

@@ -310,6 +310,15 @@ def test_a_places_cue_governs_a_list_of_two_towns_named_like_people(full_home):
     assert got == ["Utah", "Utah"], got
 
 
+def test_a_title_and_two_or_three_names_before_a_word_make_a_person(full_home):
+    """"Niger state Gov. Mohammed Umaru Bago declared" is the governor, not Bago in Myanmar; "Gov. Kathy Hochul toured
+    Buffalo" still names Buffalo."""
+    text = ("Niger state Gov. Mohammed Umaru Bago declared three days of mourning. Gov. Kathy Hochul toured Buffalo "
+            "on Monday.")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert got == ["Niger", "Buffalo"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
