@@ -82,7 +82,7 @@ _NAME_HEADS = frozenset({"Punta", "Puerto", "Porto", "Villa", "Cerro", "Monte", 
                          "Pointe", "Ras", "Bir", "Ain", "Tal", "Tell", "Kafr", "Bandar", "Kota", "Kuala", "Sungai",
                          "Tanjung", "Pulau", "Bukit", "Kampung", "Ban"})
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical storm", "super typhoon"})  # first words of names that are no missing place
-_STORM_BEFORE = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm|HURRICANE|TYPHOON|CYCLONE|STORM) \Z")
+_STORM_NAME_BEFORE = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "HURRICANE", "TYPHOON", "CYCLONE", "STORM"})
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _FEATURE_KINDS = frozenset({"region", "island", "river", "sea", "lake", "mountain", "desert", "valley"})
 # features whose names take "the" (a town's seldom does): "the Ohio", "the Andes", "the Sahara"
@@ -235,7 +235,20 @@ _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s$")
 _TITLED_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r")\.?\s+(?:[A-Z]\.\s+)?\Z", re.I)
 _FIRST_NAME_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s[A-Z]\.\s$")
 _TITLE_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r")\.?\s+\Z", re.I)
-_TITLED_NAMES_BEFORE = re.compile(r"\b(?i:" + _TITLE_WORDS + r")\.? (?:[A-Z][a-z][\w'’-]* ){2,3}\Z")
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
+def _titled_names_before(before: str) -> bool:
+    """Whether a title and two or three capitalised names end the text: "Gov. Mohammed Umaru " (words split, not a
+    pattern searched at every position: this is asked of most matches)."""
+    words = before.split(" ")[-5:-1]
+    for n in (2, 3):
+        if len(words) > n and words[-n - 1].lower().rstrip(".") in TITLES \
+                and all(_NAME_WORD.fullmatch(w) for w in words[-n:]):
+            return True
+    return False
 
 
 def _title_before(text: str, end: int) -> re.Match | None:
@@ -731,7 +744,8 @@ class Recognizer:
                                                or best.place.kind in _REGION_KINDS):
             persons.add(k)  # a people named like a place's foreign name: "Roma children", "a Roma settlement" (not
             return None  # Rome, which English calls so only in Italian names)
-        if _STORM_BEFORE.search(before) and not (best.user or best.place.kind in ("country", "continent")):
+        if before.endswith(" ") and before.rstrip()[-9:].rsplit(" ", 1)[-1] in _STORM_NAME_BEFORE \
+                and not (best.user or best.place.kind in ("country", "continent")):
             persons.add(k)  # ... and the name after the word is the storm's all through the report: "Typhoon Parma,
             return None  # which caused flooding" ... "Parma dropped a month's rain" name no Italian city
         outlet = name_key(surface)  # (not the match's key: a loose one spells "Al Jazeera" as Jazirah's)
@@ -857,7 +871,7 @@ class Recognizer:
                 persons.add(k)  # "Dr. Jack Dunn" ... "Dunn explains"
             return None  # (but an unknown given name hides nothing: "Sivas" in a list of provinces is the province)
         # a title and two or three names before the word: a person whatever the names ("Gov. Mohammed Umaru Bago")
-        if single and not best.user and _TITLED_NAMES_BEFORE.search(before) and before.endswith(" ") \
+        if single and not best.user and before.endswith(" ") and _titled_names_before(before) \
                 and not (m.start - 1) in matched:
             persons.add(k)
             return None
