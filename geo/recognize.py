@@ -1097,6 +1097,9 @@ class Recognizer:
         # (the report's own town is no everyday phrase: "MINERAL POINT — ... the north edge of Mineral Point")
         if not single and not major and m.key not in filed_from and all(
                 self.word_frequency(w.lower()) >= 4.0 for w in surface.split()):
+            if text[m.start - 1:m.start] == " " and (m.start - 1) in matched and not before.endswith(_LIST_GAPS):
+                return None  # ... and after another place's name it is the rest of a longer one: "Makaha Beach Park"
+                # is no Beach Park, Illinois
             noun = _NEXT_WORD.match(after)
             placed = (prev_word or "").lower() in _PREPOSITIONS or _CUED_LIST_BEFORE.search(before) \
                 or (noun is not None and noun.group(1).lower() in PLACE_NOUNS) \

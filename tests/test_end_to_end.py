@@ -319,6 +319,14 @@ def test_a_title_and_two_or_three_names_before_a_word_make_a_person(full_home):
     assert got == ["Niger", "Buffalo"], got
 
 
+def test_a_name_of_everyday_words_after_another_places_name_is_the_rest_of_a_longer_one(full_home):
+    """"Makaha Beach Park" is no Beach Park, Illinois, and "Murray State College" no State College, Pennsylvania."""
+    text = ("A man who beat a camper at Makaha Beach Park was sentenced. He signed to play next season at Murray State "
+            "College in Tishomingo.")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert "Beach Park" not in got and "State College" not in got and "Tishomingo" in got, got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
