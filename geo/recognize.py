@@ -1057,7 +1057,7 @@ class Recognizer:
                 best.place.kind == "city" and best.place.population >= 200_000 and surface.lower() not in GENERIC_WORDS
                 and next_word is None and not (prev_word and prev_word[0].isupper())
                 and not surface.isupper() and not at_start_of(m.start) and not _inside(m.start, headlines)) or (
-                cued)):
+                cued) or is_dateline(text, m.start, m.end)):  # (but "BOSTON (AP) -" is where the report is filed)
             return None  # "West", "Centre", "Central", "Mobile": everyday words need a big place behind them
         # ... and a generic word that opens a sentence before a noun in lower case is an adjective there ("Maritime
         # security firm Ambrey said"), unless that noun is a region's ("Centre department", "Maritime region"); a

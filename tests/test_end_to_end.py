@@ -327,6 +327,14 @@ def test_a_name_of_everyday_words_after_another_places_name_is_the_rest_of_a_lon
     assert "Beach Park" not in got and "State College" not in got and "Tishomingo" in got, got
 
 
+def test_a_dateline_names_its_town_though_the_name_is_an_everyday_word(full_home):
+    """"BOSTON (AP) —" is where the report is filed, though "Boston" is frequent enough in English to count as an
+    everyday word, which only a city of millions or a cue saves."""
+    text = "BOSTON (AP) — John Korir of Kenya won the race on Monday, pulling away on the hills of Newton."
+    got = [(t["text"], t.get("admin1")) for t in extract_toponyms(full_home, text)]
+    assert got[0] == ("BOSTON", "Massachusetts"), got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
