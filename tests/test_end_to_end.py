@@ -335,6 +335,15 @@ def test_a_dateline_names_its_town_though_the_name_is_an_everyday_word(full_home
     assert got[0] == ("BOSTON", "Massachusetts"), got
 
 
+def test_travel_to_and_from_a_town_named_like_a_person_is_a_places_cue(full_home):
+    """"people driving in from Murray and Camden" and "hauling to Cuthbert or Americus" name towns, though Camden and
+    Cuthbert are also given names; so does "oilfield service companies from Casper"."""
+    text = ("PARIS, Tenn. — We've got people driving in from Murray and Camden on a Saturday. Oilfield service "
+            "companies from Casper were hiring. Farmers are hauling to Cuthbert or Americus.")
+    got = {t["text"] for t in extract_toponyms(full_home, text)}
+    assert {"Camden", "Casper", "Cuthbert"} <= got, got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
