@@ -330,14 +330,20 @@ def geonames_region_points() -> dict[str, tuple[float, float]]:
         return {r["code"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f)}
 
 
-def _between_conventions(lat: float, lon: float, iso: str, points=geonames_country_points) -> tuple[float, float, str]:
+# ... and for a first-level region, whose countrystatecity point is the encyclopaedia's own (Alberta at 55N 115W in
+# both), up to 320 km: the midpoint lies within 160 km of each (Alberta's two points are 312 km apart)
+REGION_CONVENTIONS_KM = 320
+
+
+def _between_conventions(lat: float, lon: float, iso: str, points=geonames_country_points,
+                         reach: float = CONVENTIONS_KM) -> tuple[float, float, str]:
     """A country's (or a region's) point that serves both conventions where one can: midway between GeoNames' point
     and the encyclopaedic one when they lie within CONVENTIONS_KM of each other (Libya, China, the US), else
     GeoNames' own, the convention of the gazetteer the place table is built on (Canada 1,000 km apart, India 300)."""
     gn = points().get(iso)
     if gn is None:
         return lat, lon, ""
-    if distance_km(lat, lon, *gn) <= CONVENTIONS_KM:
+    if distance_km(lat, lon, *gn) <= reach:
         return round((lat + gn[0]) / 2, 4), round((lon + gn[1]) / 2, 4), "; moved midway to GeoNames' point"
     return gn[0], gn[1], "; GeoNames' point (the other lies too far to share)"
 
@@ -418,7 +424,7 @@ def read_regions() -> Iterator[Row]:
                 names.append((f"{s['name']} {t}", 0))
             code = s.get("iso3166_2") or f"{cc}-{s.get('state_code')}"
             lat, lon, moved = _between_conventions(float(s["latitude"]), float(s["longitude"]), code,
-                                                   geonames_region_points)
+                                                   geonames_region_points, REGION_CONVENTIONS_KM)
             yield Row(f"admin:{code}", names[0][0], lat, lon, cc, s["name"],
                       kind, 0, f"countrystatecity ({s.get('type') or 'region'}){moved}", names)
 

@@ -228,7 +228,8 @@ def test_regions_straits_and_shoals_in_the_news_are_in_the_table(full_gazetteer)
                        ("Coromandel Peninsula", "region"), ("Koshi", "river"), ("Strait of Juan de Fuca", "sea"),
                        ("East Anglia", "region"), ("Cairngorms", "mountain"), ("Norfolk Broads", "region"),
                        ("Lhotse", "mountain"), ("Tisza", "river"), ("Hardangervidda", "region"), ("Bohemia", "region"),
-                       ("South Jersey", "region"), ("Ruzizi", "river"), ("Tan Son Nhat", "landmark"), ("Lough Allen", "lake")):
+                       ("South Jersey", "region"), ("Ruzizi", "river"), ("Tan Son Nhat", "landmark"), ("Lough Allen", "lake"),
+                       ("Lough Erne", "lake"), ("Easter Ross", "region"), ("Wadden Sea", "sea")):
         assert any(c.place.kind == kind for c in full_gazetteer.lookup(name)), name
     assert [c.place.place_id for c in full_gazetteer.lookup("PNG")] == ["country:PG"]
     for demonym, place_id in (("Andalusian", "admin:ES-AN"), ("Kanaks", "country:NC"), ("Tigrayan", "admin:ET-TI"),
@@ -347,6 +348,9 @@ def test_a_first_level_regions_point_serves_both_conventions_where_it_can(full_g
         assert distance_km(region.lat, region.lon, float(r["lat"]), float(r["lon"])) < 161, r["name"]
     (sk,) = [c.place for c in full_gazetteer.lookup("Saskatchewan") if c.place.kind == "admin1"]
     assert distance_km(sk.lat, sk.lon, 55.0, -106.0) < 161
+    # Alberta's two points lie 312 km apart (GeoVirus gives the encyclopaedia's, 55N 115W): midway serves both
+    (ab,) = [c.place for c in full_gazetteer.lookup("Alberta") if c.place.kind == "admin1"]
+    assert distance_km(ab.lat, ab.lon, 55.0, -115.0) < 161
 
 
 # towns at river mouths that the table lacks (namesakes elsewhere would be compared): GeoNames' places of 500+ people
