@@ -366,6 +366,9 @@ _CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompile
                             r"(?:[A-Z][\w'’.-]*\s+){0,3}\Z")
 
 
+_NEWSROOM_AFTER = re.compile(r" (?:newsroom|bureau|staff)\b")
+
+
 def _in_credits(before: str) -> bool:
     """Whether a name stands in a wire report's credits (the quick test first: most names have no "by" before)."""
     return " by " in before and _CREDIT_BEFORE.search(before) is not None
@@ -733,9 +736,10 @@ class Recognizer:
             return Mention(start, m.end, text[start:m.end], (), False, unresolved=True, evidence=0.6)
         if surface in ("Indian", "Indians") and (_NATIVE_BEFORE.search(before) or _NATIVE_AFTER.match(after)):
             return None  # "the Fort Hall Indian Reservation", "American Indian tribes": Native Americans, not India
-        if _in_credits(before):
+        if _in_credits(before) and not _NEWSROOM_AFTER.match(after):
             persons.add(k)
-            return None  # a wire report's credits: "(Reporting by Suleiman Al-Khalidi; Editing by Tom Hogue)"
+            return None  # a wire report's credits: "(Reporting by Suleiman Al-Khalidi; Editing by Tom Hogue)" (but
+            # "Reporting by Kabul newsroom" names the city)
         if _is_nickname(text, m.start, m.end):
             return None  # 'Ismael "El Mayo" Zambada' is no Irish county
         if (nicknamed := _NICKNAME_SURNAME_AFTER.match(after)) and not (best.user or best.place.kind in _REGION_KINDS):

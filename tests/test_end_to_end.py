@@ -344,6 +344,15 @@ def test_travel_to_and_from_a_town_named_like_a_person_is_a_places_cue(full_home
     assert {"Camden", "Casper", "Cuthbert"} <= got, got
 
 
+def test_a_newsroom_in_a_wire_reports_credits_is_its_city(full_home):
+    """"(Reporting by Kabul newsroom; ...)" names the city, and so is no reporter whose surname hides "helicopters
+    from Kabul"; "(Reporting by Tom Hogue)" is still a person."""
+    text = ("The ministry sent helicopters from Kabul to Badakhshan. (Reporting by Kabul newsroom; Editing by Tom "
+            "Hogue)")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert got == ["Kabul", "Badakhshan", "Kabul"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
