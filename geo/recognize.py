@@ -1450,7 +1450,7 @@ class Recognizer:
             first = name_key(re.sub(r"['’]s\b", "", name.split()[0]))  # ("Saturday's gun battle")
             if not k or k in persons or k in diseases or (first in _NOT_PLACE_WORDS and not _PUBLIC_SITE.search(name)) \
                     or _is_nickname(text, s, e) \
-                    or _in_credits(before):
+                    or _in_credits(before) or _is_armed_group(name):  # ("a pause in Houthi attacks")
                 continue
             counties = self._county(name, after)
             if counties:  # "Baldwin" in "Mobile and Baldwin counties", where no place is called plain Baldwin

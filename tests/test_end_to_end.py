@@ -353,6 +353,13 @@ def test_a_newsroom_in_a_wire_reports_credits_is_its_city(full_home):
     assert got == ["Kabul", "Badakhshan", "Kabul"], got
 
 
+def test_an_armed_groups_name_is_no_place_the_table_lacks_either(full_home):
+    """"a pause in Houthi attacks" names the Houthis, not a Chinese village reached through a spelling variant."""
+    text = "Shipping lines avoid the Red Sea despite a pause in Houthi attacks on ships, shipping sources said."
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert got == ["Red Sea"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
