@@ -636,6 +636,7 @@ class Recognizer:
         mentions.sort(key=lambda m: m.start)
         mentions = self._join_comma_names(text, mentions)
         _share_region_hint(text, mentions)
+        _share_water_noun(text, mentions)
         _share_list_kind(text, mentions)
         _share_settlement_hint(mentions)
         _link_containers(text, mentions)
@@ -1588,6 +1589,22 @@ def _share_settlement_hint(mentions: list[Mention]) -> None:
                 m.kind_hint = "settlement"
 
 
+def _share_water_noun(text: str, mentions: list[Mention]) -> None:
+    """"the Una and Sava rivers": a plural water noun after a list makes every item's water its reading where the
+    table has one (Sava is the river, not Madagascar's SAVA region)."""
+    for i in range(len(mentions) - 1, -1, -1):
+        if not _PLURAL_WATER_AFTER.match(text, mentions[i].end):
+            continue
+        j = i
+        while True:
+            waters = tuple(c for c in mentions[j].candidates if c.place.kind in ("river", "lake"))
+            if waters and not mentions[j].unresolved:
+                mentions[j].candidates = waters
+            if j == 0 or not _LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
+                break
+            j -= 1
+
+
 def _share_list_kind(text: str, mentions: list[Mention]) -> None:
     """"Oregon, Tennessee, Utah, Virginia, Washington and Wisconsin": in a list whose every item can be a
     state or province, and some can only be one, the others are states too (not Washington, D.C.).
@@ -1714,6 +1731,7 @@ _NATIVE_AFTER = re.compile(r"\s+(?:[Rr]eservations?|Reserves?|[Tt]ribes?|[Tt]rib
                            r"Child Welfare|Gaming|Casino|Community|Communities|Territory)\b")
 _ORG_NAME_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2} ([A-Z][a-z]+)\b")  # a name's last word, one or two words on
 _WATER_KINDS = frozenset({"river", "lake", "sea", "island", "mountain", "desert", "valley", "region"})
+_PLURAL_WATER_AFTER = re.compile(r" (?:rivers|lakes)\b")
 _WATER_NOUN_AFTER = re.compile(r" (?:river|lake|peninsula|atoll|archipelago|mountains|desert|plateau|delta|gulf|strait|"
                                r"lagoon|estuary|glacier|volcano)\b")
 _PREV_WORD = re.compile(r"([^\W\d_][\w’'.-]*)\.?\Z")

@@ -360,6 +360,13 @@ def test_an_armed_groups_name_is_no_place_the_table_lacks_either(full_home):
     assert got == ["Red Sea"], got
 
 
+def test_a_plural_water_noun_after_a_list_makes_its_items_waters(full_home):
+    """"along the Una and Sava rivers" is the Sava River, not Madagascar's SAVA region."""
+    text = "Authorities raised flood alerts along the Una and Sava rivers and closed border crossings with Croatia."
+    got = [(t["text"], t["feature"]) for t in extract_toponyms(full_home, text) if t["text"] == "Sava"]
+    assert got == [("Sava", "river")], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
