@@ -83,6 +83,11 @@ _NAME_HEADS = frozenset({"Punta", "Puerto", "Porto", "Villa", "Cerro", "Monte", 
                          "Tanjung", "Pulau", "Bukit", "Kampung", "Ban"})
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical storm", "super typhoon"})  # first words of names that are no missing place
 _STORM_NAME_BEFORE = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "HURRICANE", "TYPHOON", "CYCLONE", "STORM"})
+
+
+def _word_before(before: str) -> str:
+    """The last of the words before a name (a split of the tail, not a pattern: asked of most matches)."""
+    return before.rstrip()[-12:].rsplit(" ", 1)[-1]
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _FEATURE_KINDS = frozenset({"region", "island", "river", "sea", "lake", "mountain", "desert", "valley"})
 # features whose names take "the" (a town's seldom does): "the Ohio", "the Andes", "the Sahara"
@@ -153,7 +158,7 @@ _PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around)"
               r"deputies|officers|delegates|delegations|shipments|companies|businesses|churches|schools)\s+from"
               # "tanker trucks from Fairbanks"
               r"|\b(?:driving|drove|drive|driven|came|coming|moved|travel(?:l)?ed|commutes?|commuting|hauling|hauled)"
-              r"\s+(?:in\s+|up\s+|down\s+|over\s+)?(?:from|to)"  # "people driving in from Murray", "hauling to Cuthbert"
+              r"\s+(?:in\s+|up\s+|down\s+|over\s+)?(?:from|to)"  # "driving in from Murray", "hauling to Cuthbert"
               r"|\bthe\s+(?:[A-Z][\w'’-]*\s+)?capital"  # "the capital Male", "the Maldivian capital Male"
               r"|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+from)\s+")  # "a retired teacher from Camden"
 _PLACE_CUE_BEFORE = re.compile(_PLACE_CUE + "$", re.I)
@@ -285,7 +290,8 @@ _REGION_NOUN = "(?:" + "|".join(REGION_NOUNS) + ")"
 _REGION_PLURAL = "(?:" + "|".join(w[:-1] + "ies" if w.endswith("y") else w + "s" for w in REGION_NOUNS) + ")"
 # "the province of X", "the provinces of Catamarca, Salta and Jujuy"
 _REGION_BEFORE = re.compile(r"\b(?:" + _REGION_NOUN + "|" + _REGION_PLURAL + r")\s+of\s+$", re.I)
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|suburb|towns)\s+of\s+$", re.I)  # (not "the capital of Bahia")
+# (not "the capital of Bahia")
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village|hamlet|port|suburb|towns)\s+of\s+$", re.I)
 _REGIONS_OF_BEFORE = re.compile(r"\b" + _REGION_PLURAL + r"\s+of\s+$", re.I)
 _PLURAL_REGION_AFTER = re.compile(r"\s+" + _REGION_PLURAL + r"\b", re.I)
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s+or\s+")
@@ -347,7 +353,8 @@ _FACILITY = re.compile(r"(?:^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Street|
                        r")\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$)")
 _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the|that|is|was|has|had)\s|[a-z]+ed\s)[a-z]+\s+)?"
                      r"(?:virus|viruses|fever|flu|influenza|disease|syndrome|strain|variant|ebolavirus|encephalitis|"
-                     r"bacteri[ua]m?|toxins?|outbreak strain|crude)\b(?!\s+seasons?\b|-like)", re.I)  # (not "the United States flu season")
+                     r"bacteri[ua]m?|toxins?|outbreak strain|crude)\b(?!\s+seasons?\b|-like)",
+                     re.I)  # (not "the United States flu season")
 _HONORIFIC_NAME_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|Dame)\.?\s+([A-Z][^\W\d_][\w’'-]*)\s\Z")
 _HYPHENATED_EPONYM = re.compile(r"[-‐][A-Z][\w’']+" + _EPONYM.pattern, re.IGNORECASE)
 _BREED_AFTER = re.compile(r"(?: Reds?)? ([a-z]+)\b")
@@ -752,7 +759,7 @@ class Recognizer:
                                                or best.place.kind in _REGION_KINDS):
             persons.add(k)  # a people named like a place's foreign name: "Roma children", "a Roma settlement" (not
             return None  # Rome, which English calls so only in Italian names)
-        if before.endswith(" ") and before.rstrip()[-9:].rsplit(" ", 1)[-1] in _STORM_NAME_BEFORE \
+        if before.endswith(" ") and _word_before(before) in _STORM_NAME_BEFORE \
                 and not (best.user or best.place.kind in ("country", "continent")):
             persons.add(k)  # ... and the name after the word is the storm's all through the report: "Typhoon Parma,
             return None  # which caused flooding" ... "Parma dropped a month's rain" name no Italian city

@@ -147,7 +147,7 @@ def _contains(container: Place, p: Place) -> bool:
     return _km(p, container) < 100
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\. ?)+[A-Z][a-z]{0,3}\.")  # "N.H.", "W.Va.", "P.E.I.": a state's initials, as AP writes them
+_INITIALS = re.compile(r"(?:[A-Z]\. ?)+[A-Z][a-z]{0,3}\.")  # "N.H.", "W.Va.", "P.E.I.": AP's state initials
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _ENGLISH_REGIONS = frozenset({"US", "CA", "AU"})  # where both sources name the states alike, in English
 
@@ -339,7 +339,8 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
         p = r.place
         if p is not None and p.kind == "country" and settled and m.container is None \
                 and (keys.count(k) >= 2 or m.kind_hint == "settlement") \
-                and not any(o.place is not None and o.place.country == p.country for o, k2 in zip(out, keys) if k2 != k):
+                and not any(o.place is not None and o.place.country == p.country
+                            for o, k2 in zip(out, keys) if k2 != k):
             # ... and so is a town named like a country that nothing else in a local report points to, right beside
             # its home and named as a town or more than once: "Selectmen from Rumford and Mexico" ... "Mexico has
             # four officers" is Mexico, Maine (but a single "served in Lebanon" in a report from Mason, Ohio is still
