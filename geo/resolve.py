@@ -343,8 +343,8 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
                             for o, k2 in zip(out, keys) if k2 != k):
             # ... and so is a town named like a country that nothing else in a local report points to, right beside
             # its home and named as a town or more than once: "Selectmen from Rumford and Mexico" ... "Mexico has
-            # four officers" is Mexico, Maine (but a single "served in Lebanon" in a report from Mason, Ohio is still
-            # the country)
+            # four officers" is Mexico, Maine (but a single "the mill's new owner buys pulp from Mexico" in that
+            # report is still the country)
             local = [c.place for c in m.candidates if c.place.kind in _SETTLEMENT and _km(c.place, home) < NEAR_KM]
             if local:
                 fixed[i] = Resolution(min(local, key=lambda q: _km(q, home)), round(0.7 * m.evidence, 3), p)
