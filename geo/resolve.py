@@ -356,7 +356,10 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
             continue
         # (and so is a county: "Madison County" in a report from Norfolk, Neb. is the county around it)
         kinds = ("admin2",) if p.kind == "admin2" else _SETTLEMENT
-        local = [c.place for c in m.candidates if c.place.kind in kinds and _km(c.place, home) < LOCAL_KM]
+        local = [c.place for c in m.candidates if c.place.kind in kinds and _km(c.place, home) < LOCAL_KM
+                 and (c.flags & PRIMARY or p.population < 1_000_000)]  # (a town beside home that has the name only
+        # among its alternates does not displace a city of millions: "Durban" in a report on Cape Town is no
+        # Durbanville)
         if not local and stately and home.admin1 and p.admin1 != home.admin1 and p.population < LOCAL_HOME \
                 and not _famous(p, mentions, keys, k):
             # ... and a local paper names its own state's towns without the state: "Buffalo" and "Torrington" in a

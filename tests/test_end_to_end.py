@@ -367,6 +367,16 @@ def test_a_plural_water_noun_after_a_list_makes_its_items_waters(full_home):
     assert got == [("Sava", "river")], got
 
 
+def test_a_city_of_millions_is_not_displaced_by_a_neighbour_of_home_that_has_its_name_as_an_alternate(full_home):
+    """"in Durban and Port Elizabeth" in a report on Cape Town is Durban, not Durbanville beside Cape Town (which
+    GeoNames also calls "Durban")."""
+    text = ("CAPE TOWN (Reuters) - Schools in Cape Town, Bellville and Mitchells Plain closed early. Cases have since "
+            "been confirmed in KwaZulu-Natal and the Eastern Cape, including in Durban and Port Elizabeth. Cape Town "
+            "hospitals are full.")
+    got = [t.get("admin1") for t in extract_toponyms(full_home, text) if t["text"] == "Durban"]
+    assert got == ["KwaZulu-Natal"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
