@@ -70,7 +70,10 @@ _RESULT_LINE = re.compile(r"(?m)^([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*),? \d{1
 _TOWNSPERSON_AFTER = re.compile(r" (?:man|woman|men|women|boy|girl|teen|teenager|youth|couple|resident|family|farmer"
                                 r"|rancher|driver|motorist|native)\b")
 _ARTICLE_A_BEFORE = re.compile(r"(?:^|\s)[Aa]n? $")  # "a Liberty man", "An Athol man"
-_SCORE_WIN_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3} (?:\w+ )?(?:win|victory|loss|defeat) (?:over|against|to|at) \Z")
+_SCORE_WIN_BEFORE = re.compile(r"\b(?:\d{1,3}-\d{1,3}|[\w]+-(?:point|goal|run|wicket|stroke|shot)) (?:\w+ )?"
+                               r"(?:win|victory|loss|defeat) (?:over|against|to|at) \Z")  # ("a five-point win over")
+# "Renmark, who were beaten": a side or a town's people, not a person (who would be "was")
+_GROUP_WHO_AFTER = re.compile(r",\s+who\s+(?:were|are|have)\b")
 _FEATURE_HEADS = frozenset({"Jebel", "Jabal", "Wadi"})  # Arabic "mountain", "valley": first words of names
 # first-level regions named with a landform's word (Nigeria's Plateau, Rivers and Delta; Somalia's Bay; Kenya's Coast)
 _LANDFORM_REGIONS = frozenset({"Bay", "Plateau", "Plateaux", "Lakes", "Rivers", "Coast", "Delta", "Littoral", "Islands",
@@ -1029,6 +1032,7 @@ class Recognizer:
         # described as a person: "Bali, head of the SDF media office"
         if single and _APPOSITION.match(after) and not _PLACE_APPOSITION.match(after) and not major \
                 and not _cue_before(before) and best.place.kind not in _FEATURE_KINDS and m.key not in called_towns \
+                and not _GROUP_WHO_AFTER.match(after) \
                 and not ((before.endswith(" from ") or _SOMEONE_OF_BEFORE.search(before)) and k not in first_names()):
             # ("a village near Tibu, who asked"; "a real estate agent from Waimea, who made the drive", "Jim Logan of
             # Chatham, who voted no": the agent made it, Logan voted; "people living on Savai'i, who depend on it":

@@ -377,6 +377,16 @@ def test_a_city_of_millions_is_not_displaced_by_a_neighbour_of_home_that_has_its
     assert got == ["KwaZulu-Natal"], got
 
 
+def test_a_side_that_wins_by_points_or_is_followed_by_who_were_is_a_town(full_home):
+    """"a five-point win over Waikerie" makes Waikerie a town's side all through the report, and "Renmark, who were
+    beaten" is a side (a person would be "who was"), so neither is hidden as a person."""
+    text = ("Loxton North kept second place with a gutsy five-point win over Waikerie on Saturday. Waikerie, who had been "
+            "held to three goals, rallied late. Renmark, who were beaten by Berri, slipped to third. Next Saturday "
+            "Loxton North travel to Renmark.")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert got.count("Waikerie") == 2 and got.count("Renmark") == 2, got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
