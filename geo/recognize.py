@@ -85,12 +85,8 @@ _NAME_HEADS = frozenset({"Punta", "Puerto", "Porto", "Villa", "Cerro", "Monte", 
                          "Pointe", "Ras", "Bir", "Ain", "Tal", "Tell", "Kafr", "Bandar", "Kota", "Kuala", "Sungai",
                          "Tanjung", "Pulau", "Bukit", "Kampung", "Ban"})
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical storm", "super typhoon"})  # first words of names that are no missing place
-_STORM_NAME_BEFORE = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "HURRICANE", "TYPHOON", "CYCLONE", "STORM"})
-
-
-def _word_before(before: str) -> str:
-    """The last of the words before a name (a split of the tail, not a pattern: asked of most matches)."""
-    return before.rstrip()[-12:].rsplit(" ", 1)[-1]
+# the word before a storm's name, as written: "Hurricane Betsy", "TYPHOON HAIYAN"
+_STORM_NAME_BEFORE = frozenset(f(w) for w in _STORM_WORDS if " " not in w for f in (str.title, str.upper))
 _ERAS = frozenset({"BC", "B.C.", "BCE", "AD", "A.D.", "CE"})
 _FEATURE_KINDS = frozenset({"region", "island", "river", "sea", "lake", "mountain", "desert", "valley"})
 # features whose names take "the" (a town's seldom does): "the Ohio", "the Andes", "the Sahara"
@@ -762,10 +758,6 @@ class Recognizer:
                                                or best.place.kind in _REGION_KINDS):
             persons.add(k)  # a people named like a place's foreign name: "Roma children", "a Roma settlement" (not
             return None  # Rome, which English calls so only in Italian names)
-        if before.endswith(" ") and _word_before(before) in _STORM_NAME_BEFORE \
-                and not (best.user or best.place.kind in ("country", "continent")):
-            persons.add(k)  # ... and the name after the word is the storm's all through the report: "Typhoon Parma,
-            return None  # which caused flooding" ... "Parma dropped a month's rain" name no Italian city
         outlet = name_key(surface)  # (not the match's key: a loose one spells "Al Jazeera" as Jazirah's)
         if outlet in NEWS_OUTLETS or surface in NEWS_OUTLET_ACRONYMS or (outlet in NEWS_OUTLETS_IN_CONTEXT and (
                 _OUTLET_AFTER.match(after) or _ACCORDING_TO_BEFORE.search(before))):
@@ -781,6 +773,9 @@ class Recognizer:
             if english:
                 cands = cands + english
         prev_word = _prev_word(before)
+        if prev_word in _STORM_NAME_BEFORE and not (best.user or best.place.kind in ("country", "continent")):
+            persons.add(k)  # the name after a storm's word is the storm's all through the report: "Typhoon Parma,
+            return None  # which caused flooding" ... "Parma dropped a month's rain" name no Italian city
         # a capitalised word just before, on this line, one space away: "Louisville Metro", "Amruddin Wali"
         name_before = prev_word is not None and prev_word[:1].isupper() and before.endswith(" ") \
             and before[-2:-1].isalpha()
@@ -1573,6 +1568,15 @@ def _follows_a_place(text: str, s: int, e: int, covered: bytearray) -> bool:
 _LIST_ITEM_END = re.compile(r"[,.;:)]|\s+(?:and|or)\s|[ \t]*(?:\n|$)")
 
 
+def _list_ending_at(text: str, mentions: list[Mention], i: int) -> list[int]:
+    """The mentions of the list that ends with mentions[i] ("Una and Sava", "Bryansk, Kursk and Belgorod"), last
+    first: those before it that list gaps join to it."""
+    items = [i]
+    while items[-1] > 0 and _LIST_GAP.fullmatch(text, mentions[items[-1] - 1].end, mentions[items[-1]].start):
+        items.append(items[-1] - 1)
+    return items
+
+
 def _share_region_hint(text: str, mentions: list[Mention]) -> None:
     """"the Bryansk, Kursk and Belgorod regions": a plural region word after a list is every item's; so is
     "townships" ("Hamburg, Putnam and Marion townships": no German city among them)."""
@@ -1581,9 +1585,7 @@ def _share_region_hint(text: str, mentions: list[Mention]) -> None:
         if not ((hint == "region" and _PLURAL_REGION_AFTER.match(text, mentions[i].end))
                 or (hint == "division" and _PLURAL_DIVISION_AFTER.match(text, mentions[i].end))):
             continue
-        j = i
-        while j > 0 and _LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
-            j -= 1
+        for j in _list_ending_at(text, mentions, i):
             mentions[j].kind_hint = hint
 
 
@@ -1606,14 +1608,10 @@ def _share_water_noun(text: str, mentions: list[Mention]) -> None:
     for i in range(len(mentions) - 1, -1, -1):
         if not _PLURAL_WATER_AFTER.match(text, mentions[i].end):
             continue
-        j = i
-        while True:
+        for j in _list_ending_at(text, mentions, i):
             waters = tuple(c for c in mentions[j].candidates if c.place.kind in ("river", "lake"))
             if waters and not mentions[j].unresolved:
                 mentions[j].candidates = waters
-            if j == 0 or not _LIST_GAP.fullmatch(text, mentions[j - 1].end, mentions[j].start):
-                break
-            j -= 1
 
 
 def _share_list_kind(text: str, mentions: list[Mention]) -> None:
