@@ -95,6 +95,7 @@ class CityStats:
     big_names: set[str]  # ... and their names' keys
     lon_spans: dict[tuple[str, str], float]  # (country, region name) -> degrees of longitude its places span
     us_county_population: dict[tuple[str, str], int]  # (state, county's name key) -> people in its GeoNames places
+    town_names: dict[str, set[str]]  # key of the own name of a place of 1,000 people or more -> its countries
 
 
 def city_stats(text: str, admin_by_point: dict) -> CityStats:
@@ -106,6 +107,7 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
     big_names: set[str] = set()
     lons: dict[tuple[str, str], list[float]] = defaultdict(lambda: [180.0, -180.0])
     county_pop: Counter = Counter()
+    town_names: dict[str, set[str]] = defaultdict(set)
     for c in _json_object_values(text):
         cc, code = c["countrycode"], c.get("admin1code") or ""
         name, county = admin_by_point.get((round(c["latitude"], 3), round(c["longitude"], 3)), (None, None))
@@ -120,6 +122,8 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
         pop = int(c.get("population") or 0)
         if cc == "US" and county:
             county_pop[(name, key(county))] += pop
+        if pop >= 1_000:
+            town_names[key(c["name"])].add(cc)
         if pop >= 1_000_000:
             big.append((c["latitude"], c["longitude"]))
             big_names.add(key(c["name"]))
@@ -130,7 +134,8 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
     admin1 = {k: v.most_common(1)[0][0] for k, v in votes.items()}
     centres = {(k[0], admin1[k]): (a[0] / a[2], a[1] / a[2]) for k, a in sums.items() if k in admin1 and a[2] >= 5}
     spans = {(k[0], admin1[k]): hi - lo for k, (lo, hi) in lons.items() if k in admin1}
-    return CityStats(admin1, {gid for _, gid in best.values()}, centres, big, big_names, spans, dict(county_pop))
+    return CityStats(admin1, {gid for _, gid in best.values()}, centres, big, big_names, spans, dict(county_pop),
+                     dict(town_names))
 
 
 _INSTITUTION = re.compile(r"University of |.+ University$")
@@ -145,8 +150,11 @@ def read_cities(text: str, stats: CityStats, aliases: dict[int, list] | None = N
             continue  # a campus counted as a place: "University of Texas", "Tufts University" are the schools in news
         pop = int(c.get("population") or 0)
         extra = CAPITAL if c["geonameid"] in stats.capital_ids else 0
-        names = [(c["name"], PRIMARY | extra)] + [(n, extra) for n in c.get("alternatenames", ())
-                                                  if _useful_alternate(n, c["name"])]
+        # (an alternate of a capital's that is the own name of a town abroad is no sign of the capital: "Salem"
+        # is Jerusalem's, "Sola" Seoul's, "Sophia" Sofia's; but "New Delhi" is Delhi's)
+        names = [(c["name"], PRIMARY | extra)] + [
+            (n, 0 if extra and stats.town_names.get(key(n), set()) - {c["countrycode"]} else extra)
+            for n in c.get("alternatenames", ()) if _useful_alternate(n, c["name"])]
         if c["countrycode"] in ("GB", "IE"):
             for short, flags in _short_forms(c["name"], pop, c.get("alternatenames", ())):
                 names = [(n, f) for n, f in names if n != short] + [(short, flags | extra)]  # (GeoNames may list it)

@@ -190,6 +190,21 @@ def test_city_aliases_name_big_cities(full_gazetteer):
 
 
 @pytest.mark.slow
+def test_a_capitals_alternate_that_is_a_towns_own_name_is_no_capitals_name(full_gazetteer):
+    """GeoNames lists "Salem" among Jerusalem's names and "Sola" among Seoul's; as a capital's name they
+    outweighed Salem, Ore. and Sola, Norway. "Kiev" and "Peking" name nothing else and stay the capitals'."""
+    from gazetteer.sources import CAPITAL
+
+    def capital_reading(name, pid):
+        return [c.flags & CAPITAL for c in full_gazetteer.lookup(name) if c.place.place_id == pid]
+
+    for name, pid in (("Salem", "geonames:281184"), ("Sola", "geonames:1835848"), ("Sophia", "geonames:727011")):
+        assert capital_reading(name, pid) in ([0], []), name
+    for name, pid in (("Kiev", "geonames:703448"), ("Peking", "geonames:1816670")):
+        assert capital_reading(name, pid) == [CAPITAL], name
+
+
+@pytest.mark.slow
 def test_peoples_and_regions_adjectives_point_at_their_place(full_gazetteer):
     """The news names Kurdistan, Tibet or Slovenia through an adjective as often as by name."""
     for word, pid in (("Kurdish", "features:kurdistan:xx"), ("Slovenian", "country:SI"), ("Kosovar", "country:XK"),

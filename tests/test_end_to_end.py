@@ -387,6 +387,17 @@ def test_a_side_that_wins_by_points_or_is_followed_by_who_were_is_a_town(full_ho
     assert got.count("Waikerie") == 2 and got.count("Renmark") == 2, got
 
 
+def test_a_capitals_foreign_name_is_not_the_capital_in_a_report_on_elsewhere(full_home):
+    """"Sola" is one of Seoul's names in GeoNames and "Sophia" one of Sofia's; in a report on Lake Chad or on
+    Guyana neither is the capital, while "Kiev" in a report on Ukraine still is."""
+    for name, report, word, cc in (("health-23", "health23-06", "Sola", "KR"), ("health-22", "health22-13", "Sophia", "BG")):
+        found = [t for t in extract_toponyms(full_home, probe_report(name, report)["text"]) if t["text"] == word]
+        assert found and all(t["country"] != cc for t in found), found
+    text = "Kiev said on Friday that Ukraine's army had pushed back an attack near Kharkiv and Donetsk."
+    kiev = next(t for t in extract_toponyms(full_home, text) if t["text"] == "Kiev")
+    assert kiev["country"] == "UA" and kiev.get("admin1") == "Kyiv City", kiev
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
