@@ -398,6 +398,17 @@ def test_a_capitals_foreign_name_is_not_the_capital_in_a_report_on_elsewhere(ful
     assert kiev["country"] == "UA" and kiev.get("admin1") == "Kyiv City", kiev
 
 
+def test_a_region_beside_the_reports_places_beats_a_province_of_its_name_next_door(full_home):
+    """A region's nearness to the report's places counts as a province's does: "Kurdistan" in a report from
+    Erbil, Zakho and Duhok is Iraq's Kurdish region, not Iran's province of Kurdistan."""
+    text = ("ERBIL, Iraq (Reuters) - Turkish drones struck villages near the border with Syria on Tuesday, officials "
+            "in Erbil said, the third such raid this month. Ankara says the targets are bases of militants who have "
+            "fought for autonomy across Kurdistan for four decades. Residents of Zakho and Duhok said the strikes hit "
+            "farmland. Damascus condemned the raids, and Baghdad summoned Turkey's ambassador.")
+    kurdistan = next(t for t in extract_toponyms(full_home, text) if t["text"] == "Kurdistan")
+    assert kurdistan["country"] == "IQ" and km(kurdistan["lat"], kurdistan["lon"], 36.19, 44.01) < 161, kurdistan
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
