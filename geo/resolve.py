@@ -55,6 +55,7 @@ FAR_FROM_HOME_KM = 150  # ... when the reading picked lies this far from it
 STATE_KM = 400  # ... or, for a small home with company, this near it in its own state
 NEAR_KM = 50  # a namesake of the home town this near the report's places is the home; a namesake this near them is
 # weighed however many namesakes a name has
+ALTERNATE_OF_A_REGION = 4.0  # what a town loses where the name it bears only as an alternate is a region's own
 FRAME = 2.0  # the bonus of a reading inside the region that opens the sentence ("In Michigan, ...")
 TYPO_RATIO = 0.85  # how alike a misspelt name and the name are (difflib's ratio: 1 - edits / letters, roughly)
 NEIGHBOUR_KM = 150  # a place this near another of the report keeps it company
@@ -658,12 +659,19 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     exact = {c.place.place_id for c in cands if c.name == m.text} if _INNER_CAPITAL.search(m.text) else ()
     scored = []
     seen = set()
+    # a name that is a state's or a country's own is hardly ever a town's that bears it only among its alternates,
+    # however near the report's places that town lies: "a family from Quebec" in a report from Bristol, Conn.
+    # (unless the text calls it a town: "the eastern city of Santa Cruz")
+    region_named = m.kind_hint != "settlement" \
+        and any(c.flags & PRIMARY and c.place.kind in ("admin1", "country") for c in cands)
     for c in cands:
         p = c.place
         if p.place_id in seen:
             continue
         seen.add(p.place_id)
         s = _prior(c)
+        if region_named and p.kind in _SETTLEMENT and not (c.user or c.flags & (PRIMARY | DEMONYM | CAPITAL)):
+            s -= ALTERNATE_OF_A_REGION  # (GeoNames lists "Quebec" among New Britain, Conn.'s names)
         if exact and p.place_id in exact:
             s += EXACT_SPELLING
         if m.kind_hint == "settlement":  # "the city of Marib": not the province

@@ -409,6 +409,16 @@ def test_a_region_beside_the_reports_places_beats_a_province_of_its_name_next_do
     assert kurdistan["country"] == "IQ" and km(kurdistan["lat"], kurdistan["lon"], 36.19, 44.01) < 161, kurdistan
 
 
+def test_a_states_own_name_is_no_town_that_has_it_among_its_alternates(full_home):
+    """GeoNames lists "Quebec" among the names of New Britain, Conn.; in a report from the towns around it,
+    "a family from Quebec" still came from the province."""
+    text = ("BRISTOL, Conn. — Crowds lined Main Street on Saturday for the town's Fourth of July parade, with "
+            "marching bands from Plainville, Southington and Farmington. Organizers said visitors came from as far "
+            "as Boston, and a family from Quebec said they had planned their summer trip around it.")
+    quebec = next(t for t in extract_toponyms(full_home, text) if t["text"] == "Quebec")
+    assert quebec["country"] == "CA", quebec
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
