@@ -337,11 +337,13 @@ def test_a_dateline_names_its_town_though_the_name_is_an_everyday_word(full_home
 
 def test_travel_to_and_from_a_town_named_like_a_person_is_a_places_cue(full_home):
     """"people driving in from Murray and Camden" and "hauling to Cuthbert or Americus" name towns, though Camden and
-    Cuthbert are also given names; so does "oilfield service companies from Casper"."""
+    Cuthbert are also given names; so do "oilfield service companies from Casper" and "fire departments from
+    Wilton"."""
     text = ("PARIS, Tenn. — We've got people driving in from Murray and Camden on a Saturday. Oilfield service "
-            "companies from Casper were hiring. Farmers are hauling to Cuthbert or Americus.")
+            "companies from Casper were hiring. Farmers are hauling to Cuthbert or Americus. Fire departments from "
+            "Wilton, Jay and Strong joined the crews.")
     got = {t["text"] for t in extract_toponyms(full_home, text)}
-    assert {"Camden", "Casper", "Cuthbert"} <= got, got
+    assert {"Camden", "Casper", "Cuthbert", "Wilton"} <= got, got
 
 
 def test_a_newsroom_in_a_wire_reports_credits_is_its_city(full_home):
