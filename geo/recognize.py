@@ -1286,13 +1286,15 @@ class Recognizer:
     def _join_comma_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"Washington, D.C." is one place's name, not a city and its container: two mentions with a comma
         between them become one when the whole names a reading of the first and the second is that same spot
-        ("Franklin County, Ohio" stays two: Ohio is elsewhere than the county)."""
+        ("Franklin County, Ohio" stays two: Ohio is elsewhere than the county), unless the first is an item of a list
+        ("the prefectures of Niigata, Ibaraki, Osaka and Aomori" names no Ibaraki, Osaka)."""
         out: list[Mention] = []
         i = 0
         while i < len(mentions):
             a = mentions[i]
             b = mentions[i + 1] if i + 1 < len(mentions) else None
-            if b is not None and text[a.end:b.start] == ", " and not a.unresolved and not b.unresolved:
+            listed = bool(out) and text[out[-1].end:a.start] == ", "
+            if b is not None and text[a.end:b.start] == ", " and not a.unresolved and not b.unresolved and not listed:
                 whole = text[a.start:b.end]
                 ids = {c.place.place_id for c in a.candidates}
                 cands = tuple(c for c in self.matcher.gazetteer.lookup(whole) if c.place.place_id in ids

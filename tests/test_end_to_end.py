@@ -421,6 +421,15 @@ def test_a_states_own_name_is_no_town_that_has_it_among_its_alternates(full_home
     assert quebec["country"] == "CA", quebec
 
 
+def test_a_list_of_regions_is_not_read_as_a_town_and_its_container(full_home):
+    """"Ibaraki, Osaka" is a town of Osaka's in the table; in "Niigata, Ibaraki, Osaka and Aomori" the two are
+    items of a list of prefectures, while "Washington, D.C." on its own is still one name."""
+    text = ("Dengue cases were reported in Tokyo and in the prefectures of Kanagawa, Chiba, Niigata, Ibaraki, Osaka "
+            "and Aomori. A patient later flew to Washington, D.C.")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert "Ibaraki" in got and "Osaka" in got and "Washington, D.C." in got, got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
