@@ -311,6 +311,7 @@ _OWN_PLACE_GAP = re.compile(r"['’]s(?:" + _ADJECTIVE + r"){0,3}\s+(?:of\s+)?|(
                             r"village|port|capital|province|region|district|state|governorate|island|municipality)"
                             r"(?:\s+of)?\s+")
 # "Salvador, the capital of Bahia", "Goma, the provincial capital of North Kivu"
+_CAPITAL_COMMA_BEFORE = re.compile(r"\bcapital,? $")  # "the regional capital, Wa,"
 _CAPITAL_OF_GAP = re.compile(r",\s+(?:the\s+)?(?:[a-z]+\s+)?capital\s+of\s+(?:the\s+)?")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|city|punishment|gains?|markets?|flight|investment|spending|"
                             r"expenditure|letters?|controls?)\b)")
@@ -1219,7 +1220,10 @@ class Recognizer:
                     return None
                 evidence -= 0.15 * (freq - 3.0)
         if single and len(k) <= 2 and not best.user and not surface.isupper() and not party_state \
-                and not (major and m.start in listed):  # ("provincial towns such as Bo, Makeni and Kenema")
+                and not (major and m.start in listed) \
+                and not (best.place.population >= 50_000
+                         and (_cue_before(before) or _CAPITAL_COMMA_BEFORE.search(before))):
+            # ("provincial towns such as Bo, Makeni and Kenema"; "the regional hospital in Wa")
             return None
 
         # "a bombing in the Turkish capital": the adjective points at its country, as annotators have it, and stands

@@ -430,6 +430,16 @@ def test_a_list_of_regions_is_not_read_as_a_town_and_its_container(full_home):
     assert "Ibaraki" in got and "Osaka" in got and "Washington, D.C." in got, got
 
 
+def test_a_town_of_two_letters_is_found_where_the_text_places_it(full_home):
+    """A two-letter name is a word unless the text says it is a place: "the regional capital, Wa," and "the
+    hospital in Wa" are Ghana's town."""
+    text = ("Meningitis cases rose in Ghana's Upper West region, with the regional capital, Wa, the worst affected. "
+            "Tests at the regional hospital in Wa found pneumococcal meningitis.")
+    got = [(t["text"], t["start"], t["country"]) for t in extract_toponyms(full_home, text)]
+    was = [g for g in got if g[0] == "Wa"]
+    assert len(was) == 2 and all(cc == "GH" for _, _, cc in was), got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
