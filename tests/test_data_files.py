@@ -222,6 +222,17 @@ def test_islands_in_the_news_are_in_the_table(full_gazetteer):
         assert any(c.place.country == cc and c.place.kind in ("island", "country") for c in full_gazetteer.lookup(name)), name
 
 
+@pytest.mark.slow
+def test_rivers_lakes_islands_and_peaks_of_the_news_are_in_the_table(full_gazetteer):
+    """Features GeoNames' populated places lack or give another sense: "the Padma" was no river at all, "New
+    Britain" only Connecticut's town, "the Assiniboine" and "Lake Manitoba" nothing."""
+    for name, kind, cc in (("Padma", "river", "BD"), ("Assiniboine", "river", "CA"), ("Kura", "river", None),
+                           ("Araz", "river", None), ("Yazoo", "river", "US"), ("Lake Manitoba", "lake", "CA"),
+                           ("Lake Tuz", "lake", "TR"), ("New Britain", "island", "PG"), ("Moruroa", "island", "PF"),
+                           ("Isaan", "region", "TH"), ("Ulawun", "mountain", "PG"), ("Knockmealdowns", "mountain", "IE")):
+        assert any(c.place.kind == kind and c.place.country == cc for c in full_gazetteer.lookup(name)), name
+
+
 def test_regions_straits_and_shoals_in_the_news_are_in_the_table(full_gazetteer):
     """Regions, waters and reefs neither GeoNames' populated places nor its first-level regions hold."""
     for name, kind in (("Metro Manila", "region"), ("Wimmera", "region"), ("Pilbara", "region"), ("Dakotas", "region"),
