@@ -393,6 +393,10 @@ _ATTRIBUTIVE_AFTER = re.compile(
 _ROUTE_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d%.,-]?\d)(?![%-])\b")
 _KIN_WORDS = frozenset("""sister sisters brother brothers son sons daughter daughters wife husband mother father
     granddaughter grandson grandmother grandfather niece nephew cousin aunt uncle""".split())
+_KIN_COMMA_BEFORE = re.compile(r"\b(?:(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive"
+                               r"|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+) )?(?:" + "|".join(sorted(_KIN_WORDS))
+                               + r"|grandchildren|children|stepsons?|stepdaughters?),\s+\Z")
+_CAPITALISED_WORDS = re.compile(r"(?: [A-Z][\w'’-]*)*")
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])[DRI][-‐]\Z")
 _AGE = r",\s(?:\d{1,3},|an?\s\d{1,3}-year-old\b)"  # ", 24," or ", a 29-year-old"
 _SURNAME_AGE_AFTER = re.compile(r" [A-Z][\w’'-]+" + _AGE)  # " Flores, 38,"
@@ -991,6 +995,12 @@ class Recognizer:
         if single and after[:1] == "," and _PERSON_NOUN_COMMA_BEFORE.search(before) \
                 and not (best.user or best.place.kind in _REGION_KINDS):
             persons.add(k)
+            return None
+        # ... and a kinsman's given name and surname, as obituaries list them: "two daughters, Virginia Combs Hall
+        # (Terry) of London, Ky."
+        if single and next_word and after[:1] == " " and _KIN_COMMA_BEFORE.search(before) and _is_first_name(k) \
+                and (m.end + 1) not in starts and not best.user:
+            persons.update((k, name_key(surface + _CAPITALISED_WORDS.match(after).group())))  # (nor a hall, unresolved)
             return None
         # a speaker named after "said": '"...," said Nash Riad, one of the cashiers'
         if not (best.user or best.place.kind in _REGION_KINDS) and _SPEAKER_BEFORE.search(before) \

@@ -440,6 +440,16 @@ def test_a_town_of_two_letters_is_found_where_the_text_places_it(full_home):
     assert len(was) == 2 and all(cc == "GH" for _, _, cc in was), got
 
 
+def test_a_kinsmans_name_in_an_obituary_is_no_state(full_home):
+    """"two daughters, Virginia Combs Hall (Terry) of London, Ky." names a woman, not the state of Virginia,
+    nor a hall the table lacks."""
+    text = ("WHITESBURG, Ky. — Opal Combs, 91, died Monday at her home. She is survived by a son, David Combs "
+            "(Brenda) of Neon; two daughters, Virginia Combs Hall (Terry) of London, Ky., and Sue Fields of "
+            "Lexington.")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert not [g for g in got if g.startswith("Virginia")] and "Neon" in got and "Lexington" in got, got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
