@@ -223,6 +223,10 @@ _ISLAND_OF_BEFORE = re.compile(r"\b[Ii]sland of $")  # "the island of Santiago":
 # a place ranked in its country or region: ", the country's second-largest city", ", the province's capital"
 _RANKED_PLACE_AFTER = re.compile(r", (?:the|its) (?:country|nation|state|province|region|island|county)['’]s "
                                  r"(?:[a-z-]+ ){0,2}(?:city|town|port|capital|village|island)\b")
+# ... or among others of its kind: ", the southernmost of the islands", ", the largest town"
+_SUPERLATIVE_PLACE_AFTER = re.compile(r", (?:the|its) [a-z-]+(?:most|est) (?:of (?:the|its|their) (?:[a-z-]+ )?(?:islands|"
+                                      r"towns|cities|villages|provinces|states|regions|districts|counties|atolls)|"
+                                      r"(?:island|town|city|village|province|state|region|district|county|atoll|port)\b)")
 _LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")
 _NAME_ENDS = re.compile(r"[,.;:!?)]|\s+(?:and|or)\s")  # a name ends here, no adjective of a noun that follows
 _LIST_GAPS = (", ", " and ", ", and ")  # between the items of a list of names
@@ -1179,6 +1183,7 @@ class Recognizer:
             cue = cue or k in filed_from  # "MARSHALL —" ... "the Marshall Police Department", "42, of Marshall"
             cue = cue or _OTHER_PLACES_AFTER.match(after)  # "moved from Derry and other parts of Northern Ireland"
             cue = cue or _RANKED_PLACE_AFTER.match(after)  # "spread to Lae, the country's second-largest city"
+            cue = cue or _SUPERLATIVE_PLACE_AFTER.match(after)  # "Rota, the southernmost of the islands"
             if (k in first_names() and not cue and m.start not in listed) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
                 persons.add(k)

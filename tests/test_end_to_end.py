@@ -346,6 +346,15 @@ def test_travel_to_and_from_a_town_named_like_a_person_is_a_places_cue(full_home
     assert {"Camden", "Casper", "Cuthbert", "Wilton"} <= got, got
 
 
+def test_a_place_ranked_among_others_of_its_kind_is_a_place(full_home):
+    """"Rota, the southernmost of the islands" and "Marion, the largest town" name places, though Rota and Marion
+    are given names too."""
+    text = ("The typhoon swept into the Northern Mariana Islands, where Rota, the southernmost of the islands, took "
+            "the worst of the wind. In Ohio, Marion, the largest town of the county, opened shelters.")
+    got = {t["text"] for t in extract_toponyms(full_home, text)}
+    assert {"Rota", "Marion"} <= got, got
+
+
 def test_a_newsroom_in_a_wire_reports_credits_is_its_city(full_home):
     """"(Reporting by Kabul newsroom; ...)" names the city, and so is no reporter whose surname hides "helicopters
     from Kabul"; "(Reporting by Tom Hogue)" is still a person."""
