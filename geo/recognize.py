@@ -149,7 +149,7 @@ _CUE_WORDS = _PREPOSITIONS | {"of"}
 _PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around)"
               r"|\bfrom\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+to"  # "stations from Buhl to Rupert"
               r"|\b(?:north|south|east|west|northeast|northwest|"
-              r"southeast|southwest)\s+of|\b(?:town|city|village|county|province|region|district|governorate|suburb|"
+              r"southeast|southwest)\s+(?:of|to)|\b(?:town|city|village|county|province|region|district|governorate|suburb|"
               r"outskirts|parts|streets|centre|center|heart|edge|side)\s+of"
               r"|\b(?:man|woman|men|women|residents?|family|families|farmers?|natives?|students?|fans|"
               r"visitors|people|commuters|workers|voters|officials)\s+(?:from|of)"

@@ -355,6 +355,16 @@ def test_a_place_ranked_among_others_of_its_kind_is_a_place(full_home):
     assert {"Rota", "Marion"} <= got, got
 
 
+def test_a_direction_to_a_place_is_a_places_cue(full_home):
+    """"the line north to Fairbanks" names the town, though the report also names the University of Alaska
+    Fairbanks and Fairbanks is a surname."""
+    text = ("NENANA, Alaska — The ice classic began in 1917, when railroad workers building the line north to "
+            "Fairbanks bet $800 on when the river would break. Researchers at the University of Alaska Fairbanks "
+            "have used its records.")
+    got = [t for t in extract_toponyms(full_home, text) if t["text"] == "Fairbanks"]
+    assert got and got[0]["country"] == "US", got
+
+
 def test_a_newsroom_in_a_wire_reports_credits_is_its_city(full_home):
     """"(Reporting by Kabul newsroom; ...)" names the city, and so is no reporter whose surname hides "helicopters
     from Kabul"; "(Reporting by Tom Hogue)" is still a person."""
