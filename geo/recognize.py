@@ -338,6 +338,7 @@ _STREETS_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+)*\s+(?:stre
 _STREET_FIRST_WORDS = frozenset({"Rue", "Calle", "Avenida", "Rua", "Hotel"})  # words that open a street's or a site's name
 _STREET_FIRST_PREFIXES = tuple(w + " " for w in _STREET_FIRST_WORDS)
 # a region's noun in lower case after a name: "the Centre department", "Maritime region"
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _REGION_NOUN_AFTER = re.compile(r"\s+(?:department|province|region|governorate|state|district|prefecture|county|oblast)s?\b")
 # a distance after a name: "Orange, 55 kilometres to the west"
 _DISTANCE_AFTER = re.compile(r",\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)\b")
@@ -701,6 +702,13 @@ class Recognizer:
         cands, best, major, demonym = self._readings(m.candidates)
         before = text[max(0, m.start - 40):m.start]
         after = text[m.end:m.end + 60]
+        if not demonym and _LOWER_WORD_AFTER.match(after) and not _REGION_AFTER.match(after) \
+                and any(c.flags & DEMONYM for c in cands) \
+                and all(c.place.kind in ("admin1", "admin2", "region") for c in cands if not c.flags & DEMONYM):
+            # a people's adjective that is also a region's name, before a common noun: "the Somali town", "Somali
+            # refugees" (but "the Somali region" is Ethiopia's)
+            cands = tuple(c for c in cands if c.flags & DEMONYM)
+            best, major, demonym = cands[0], True, True
         if (_STREET_AFTER.match(after) or (surface in _STREET_FIRST_WORDS and _NEXT_CAP_WORD.match(after))
                 or before.endswith(_STREET_FIRST_PREFIXES)) and not m.key.endswith(" county"):
             return None  # the whole street is looked at with the names the table lacks ("Rue Casa Calvo")

@@ -469,6 +469,17 @@ def test_a_kinsmans_name_in_an_obituary_is_no_state(full_home):
     assert not [g for g in got if g.startswith("Virginia")] and "Neon" in got and "Lexington" in got, got
 
 
+def test_a_peoples_adjective_that_is_also_a_regions_name_is_an_adjective_before_a_noun(full_home):
+    """"Somali" names Ethiopia's Somali region too: "Somali refugees" and "the Somali town of Dolow" are the
+    adjective (a modifier, Somalia), "Ethiopia's Somali region" is the region."""
+    text = ("Cholera spread among Somali refugees near Dollo Ado, close to the Somali town of Dolow. Officials in "
+            "Ethiopia's Somali region said the camps were full.")
+    got = [(t["start"], t["role"], t["country"], t["feature"]) for t in extract_toponyms(full_home, text)
+           if t["text"] == "Somali"]
+    assert [g[1:3] for g in got[:2]] == [("modifier", "SO"), ("modifier", "SO")], got
+    assert got[2][2:] == ("ET", "admin1"), got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
