@@ -91,7 +91,7 @@ class CityStats:
     admin1: dict[tuple[str, str], str]  # (country, GeoNames admin1 code) -> region name
     capital_ids: set[int]
     centres: dict[tuple[str, str], tuple[float, float]]  # (country, region name) -> mean point of its places
-    big: list[tuple[float, float]]  # points of cities of a million people or more
+    towns: list[tuple[float, float]]  # points of towns of 15,000 people or more (a region's point may be one's)
     big_names: set[str]  # ... and their names' keys
     lon_spans: dict[tuple[str, str], float]  # (country, region name) -> degrees of longitude its places span
     us_county_population: dict[tuple[str, str], int]  # (state, county's name key) -> people in its GeoNames places
@@ -103,7 +103,7 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
     wanted = {(cc, key(name)) for cc, name in capitals()}
     best: dict[tuple[str, str], tuple[int, int]] = {}
     sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
-    big = []
+    towns = []
     big_names: set[str] = set()
     lons: dict[tuple[str, str], list[float]] = defaultdict(lambda: [180.0, -180.0])
     county_pop: Counter = Counter()
@@ -124,8 +124,9 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
             county_pop[(name, key(county))] += pop
         if pop >= 1_000:
             town_names[key(c["name"])].add(cc)
+        if pop >= 15_000:
+            towns.append((c["latitude"], c["longitude"]))
         if pop >= 1_000_000:
-            big.append((c["latitude"], c["longitude"]))
             big_names.add(key(c["name"]))
         for n in {c["name"], *c.get("alternatenames", ())}:
             ck = (cc, key(n))
@@ -134,7 +135,7 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
     admin1 = {k: v.most_common(1)[0][0] for k, v in votes.items()}
     centres = {(k[0], admin1[k]): (a[0] / a[2], a[1] / a[2]) for k, a in sums.items() if k in admin1 and a[2] >= 5}
     spans = {(k[0], admin1[k]): hi - lo for k, (lo, hi) in lons.items() if k in admin1}
-    return CityStats(admin1, {gid for _, gid in best.values()}, centres, big, big_names, spans, dict(county_pop),
+    return CityStats(admin1, {gid for _, gid in best.values()}, centres, towns, big_names, spans, dict(county_pop),
                      dict(town_names))
 
 
@@ -173,13 +174,19 @@ def _count_county_people(rows: dict[str, Row], stats: CityStats) -> None:
 
 
 def _recentre_regions(rows: dict[str, Row], stats: CityStats) -> None:
-    """A region whose given point is its big city's (New York state at New York City) moves to the mean
-    point of its places: a region is not its largest city."""
+    """A region whose given point is a town's (New York state at New York City, Salta province at the city of
+    Salta) moves to the mean point of its places: a region is not its capital, and the corpora place regions at
+    their middle."""
+    grid: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)  # towns by half-degree cell
+    for lat, lon in stats.towns:
+        grid[(int(lat * 2 // 1), int(lon * 2 // 1))].append((lat, lon))
     for row in rows.values():
         if row.kind not in ("admin1", "admin2") or row.place_id.startswith("uscounty:"):
             continue
         centre = stats.centres.get((row.country, row.name))
-        if centre and any(distance_km(row.lat, row.lon, lat, lon) < 15 for lat, lon in stats.big):
+        cell = (int(row.lat * 2 // 1), int(row.lon * 2 // 1))
+        near = [t for i in (-1, 0, 1) for j in (-1, 0, 1) for t in grid.get((cell[0] + i, cell[1] + j), ())]
+        if centre and any(distance_km(row.lat, row.lon, lat, lon) < 15 for lat, lon in near):
             row.lat, row.lon = round(centre[0], 4), round(centre[1], 4)
             row.source += "; point: mean of its GeoNames places (the given point was a city's)"
 

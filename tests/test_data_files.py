@@ -205,6 +205,16 @@ def test_a_capitals_alternate_that_is_a_towns_own_name_is_no_capitals_name(full_
 
 
 @pytest.mark.slow
+def test_a_region_given_its_capitals_point_is_placed_among_its_places(full_gazetteer):
+    """countrystatecity gives Salta province its capital's point; the corpora place a province at its middle,
+    and the mean point of its places is nearer that."""
+    from gazetteer.place import distance_km
+
+    province, city = full_gazetteer.get("admin:AR-A"), full_gazetteer.get("geonames:3838233")
+    assert distance_km(province.lat, province.lon, city.lat, city.lon) > 50
+
+
+@pytest.mark.slow
 def test_peoples_and_regions_adjectives_point_at_their_place(full_gazetteer):
     """The news names Kurdistan, Tibet or Slovenia through an adjective as often as by name."""
     for word, pid in (("Kurdish", "features:kurdistan:xx"), ("Slovenian", "country:SI"), ("Kosovar", "country:XK"),

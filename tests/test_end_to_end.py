@@ -480,6 +480,15 @@ def test_a_peoples_adjective_that_is_also_a_regions_name_is_an_adjective_before_
     assert got[2][2:] == ("ET", "admin1"), got
 
 
+def test_a_province_named_after_its_capital_is_read_as_the_city_though_its_point_is_its_middle(full_home):
+    """A province's point is the middle of its places, hundreds of km from its capital in a big one; "Irkutsk"
+    is still the city, not the oblast."""
+    text = ("Officials in Irkutsk said the wildfire had reached the shore of Lake Baikal, and smoke drifted over "
+            "Ulan-Ude and Chita.")
+    irkutsk = next(t for t in extract_toponyms(full_home, text) if t["text"] == "Irkutsk")
+    assert irkutsk["feature"] == "city", irkutsk
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
