@@ -215,6 +215,18 @@ def test_a_region_given_its_capitals_point_is_placed_among_its_places(full_gazet
 
 
 @pytest.mark.slow
+def test_oceans_and_big_regions_sit_where_geonames_puts_them(full_gazetteer):
+    """Three of the four corpus kinds place with GeoNames: the Indian Ocean at -10, 70 (Wikipedia's -20, 80 is
+    1,500 km off), Latin America at GeoNames' South America, Greenland at GeoNames' country point."""
+    from gazetteer.place import distance_km
+
+    for name, lat, lon in (("Indian Ocean", -10.0, 70.0), ("Atlantic Ocean", 10.0, -25.0),
+                           ("Latin America", -14.6, -57.66), ("Greenland", 72.0, -40.0), ("the Caribbean", 15.0, -73.0)):
+        p = full_gazetteer.lookup(name)[0].place
+        assert distance_km(p.lat, p.lon, lat, lon) < 161, (name, p.lat, p.lon)
+
+
+@pytest.mark.slow
 def test_peoples_and_regions_adjectives_point_at_their_place(full_gazetteer):
     """The news names Kurdistan, Tibet or Slovenia through an adjective as often as by name."""
     for word, pid in (("Kurdish", "features:kurdistan:xx"), ("Slovenian", "country:SI"), ("Kosovar", "country:XK"),
