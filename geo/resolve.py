@@ -711,9 +711,11 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
                     r = 0.0
             if r:
                 s += weight * (REGION_FOCUS * r / total_regions + (0.5 if r >= 1 else 0.0))
-        # (a region is as near the report's places as a province: "Kurdistan" in a report from Erbil and Duhok
-        # is Iraq's Kurdish region, not Iran's province of the name)
-        if places and p.kind in _SETTLEMENT + ("admin2", "admin1", "region", "landmark", "valley", "sea", "desert"):
+        # (a region or an island is as near the report's places as a province: "Kurdistan" in a report from Erbil
+        # and Duhok is Iraq's Kurdish region, not Iran's province of the name; "Trinidad" beside St. Vincent and
+        # Barbados is the island, not Cuba's town)
+        if places and p.kind in _SETTLEMENT + ("admin2", "admin1", "region", "landmark", "valley", "sea", "desert",
+                                               "island"):
             near, around = _nearest(p, places, keys[index])
             if near is not None:
                 bonus = 2.0 if near < 150 else 1.2 if near < 400 else 0.5 if near < 1000 else 0.0

@@ -489,6 +489,16 @@ def test_a_province_named_after_its_capital_is_read_as_the_city_though_its_point
     assert irkutsk["feature"] == "city", irkutsk
 
 
+def test_an_island_beside_the_reports_places_beats_a_town_of_its_name_further_off(full_home):
+    """An island's nearness to the report's places counts as a town's: "based in Trinidad" in a report from St.
+    Vincent that names Barbados and Grenada is the island, not the Cuban town."""
+    text = ("KINGSTOWN, St. Vincent (AP) — The Seismic Research Centre of the University of the West Indies, based in "
+            "Trinidad, said it had recorded more than 150 tremors near La Soufriere. Ash could reach Barbados and "
+            "Grenada.")
+    trinidad = next(t for t in extract_toponyms(full_home, text) if t["text"] == "Trinidad")
+    assert trinidad["country"] == "TT", trinidad
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
