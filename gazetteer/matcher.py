@@ -42,10 +42,11 @@ def _initials() -> str:
     return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
 
 
-# a word that may start a name: capitalised, an acronym ("U.S.", "W.Va."), or in a caseless script; it must not
-# continue a word ("McDonald" holds no "Donald"). The class comes first, so that `re` skips to candidate
+# a word that may start a name: capitalised, an acronym ("U.S.", "W.Va.", "T&T"), or in a caseless script; it must
+# not continue a word ("McDonald" holds no "Donald"). The class comes first, so that `re` skips to candidate
 # letters in C. (An apostrophe joins "O'Leary" and "Ma'arat", never a contraction: "He’ll" is not Hell.)
 _TOKEN = (r"[" + _initials() + r"](?<![^\W_][^\W_])(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z])\.[A-Z][a-z]{1,3}\.(?!\w)"
+          r"|(?<=[A-Z])&[A-Z](?!\w)"  # ("T&T")
           r"|[^\W_]*(?:['’](?!(?:s|ll|re|ve|d|m|t)\b)[^\W_]+)*)")
 _CAP_TOKEN = re.compile(_TOKEN)
 _CONNECTOR = "(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + ")"

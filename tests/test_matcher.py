@@ -43,6 +43,9 @@ def test_acronyms_abbreviations_and_elided_articles(matcher, tiny_gazetteer):
     assert found(matcher, "Floods hit Lac qui Parle County.") == ["Lac qui Parle County"]  # French "qui" joins it
     tiny_gazetteer.add("Pointe-à-Pitre", 16.24, -61.53, country="GP", kind="town")
     assert found(matcher, "Strikes hit Pointe-à-Pitre and Pointe-a-Pitre.") == ["Pointe-à-Pitre", "Pointe-a-Pitre"]
+    # two capitals joined by "&" are one word ("T&T", Trinidad and Tobago), but not inside a longer one ("AT&T")
+    tiny_gazetteer.add("Trinidad and Tobago", 10.5, -61.25, country="TT", kind="country", alternates=["T&T"])
+    assert found(matcher, "T&T objected; AT&T did not.") == ["T&T"]
 
 
 def test_the_memo_follows_the_users_edits(matcher, tiny_gazetteer):
