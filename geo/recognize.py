@@ -702,6 +702,14 @@ class Recognizer:
         cands, best, major, demonym = self._readings(m.candidates)
         before = text[max(0, m.start - 40):m.start]
         after = text[m.end:m.end + 60]
+        if single and best.place.kind == "admin1" and best.place.country not in countries \
+                and not _REGION_AFTER.match(after) and any(c.place.country is None for c in cands):
+            # a province named like a sea or a region of many countries is that province only in a report that names
+            # its country: "Gulf markets" are no markets of Papua New Guinea's Gulf Province
+            others = tuple(c for c in cands if not (c.place.kind == "admin1" and c.place.country not in countries))
+            if others:
+                cands, best = others, _weightiest(others)
+                major = _is_major(best)
         if not demonym and _LOWER_WORD_AFTER.match(after) and not _REGION_AFTER.match(after) \
                 and any(c.flags & DEMONYM for c in cands) \
                 and all(c.place.kind in ("admin1", "admin2", "region") for c in cands if not c.flags & DEMONYM):

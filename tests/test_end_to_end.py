@@ -499,6 +499,18 @@ def test_an_island_beside_the_reports_places_beats_a_town_of_its_name_further_of
     assert trinidad["country"] == "TT", trinidad
 
 
+def test_a_province_named_like_a_sea_is_that_province_only_where_its_country_is_named(full_home):
+    """"Gulf markets" in a report on Indian rice are the Persian Gulf's, not Papua New Guinea's Gulf Province;
+    "Papua New Guinea's Gulf Province" still is."""
+    text = ("MUMBAI (Reuters) - Indian rice exporters expect higher sales to Gulf markets this year as Pakistan's crop "
+            "shrinks, traders in Mumbai and Karachi said.")
+    gulf = next(t for t in extract_toponyms(full_home, text) if t["text"] == "Gulf")
+    assert gulf["country"] is None and gulf["feature"] == "sea", gulf
+    text = "PORT MORESBY (Reuters) - Floods cut roads in Papua New Guinea's Gulf Province on Monday."
+    gulf = next(t for t in extract_toponyms(full_home, text) if t["text"].startswith("Gulf"))
+    assert gulf["country"] == "PG", gulf
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
