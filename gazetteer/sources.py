@@ -188,7 +188,7 @@ def _recentre_regions(rows: dict[str, Row], stats: CityStats) -> None:
         near = [t for i in (-1, 0, 1) for j in (-1, 0, 1) for t in grid.get((cell[0] + i, cell[1] + j), ())]
         if centre and any(distance_km(row.lat, row.lon, lat, lon) < 15 for lat, lon in near):
             row.lat, row.lon = round(centre[0], 4), round(centre[1], 4)
-            row.source += "; point: mean of its GeoNames places (the given point was a city's)"
+            row.source += "; point: mean of its GeoNames places (the given point was a town's)"
 
 
 def _towns_regions(rows: dict[str, Row], stats: CityStats) -> Iterator[Row]:

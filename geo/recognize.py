@@ -149,7 +149,8 @@ _CUE_WORDS = _PREPOSITIONS | {"of"}
 _PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around)"
               r"|\bfrom\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+to"  # "stations from Buhl to Rupert"
               r"|\b(?:north|south|east|west|northeast|northwest|"
-              r"southeast|southwest)\s+(?:of|to)|\b(?:town|city|village|county|province|region|district|governorate|suburb|"
+              r"southeast|southwest)\s+(?:of|to)"
+              r"|\b(?:town|city|village|county|province|region|district|governorate|suburb|"
               r"outskirts|parts|streets|centre|center|heart|edge|side)\s+of"
               r"|\b(?:man|woman|men|women|residents?|family|families|farmers?|natives?|students?|fans|"
               r"visitors|people|commuters|workers|voters|officials)\s+(?:from|of)"
@@ -224,9 +225,10 @@ _ISLAND_OF_BEFORE = re.compile(r"\b[Ii]sland of $")  # "the island of Santiago":
 _RANKED_PLACE_AFTER = re.compile(r", (?:the|its) (?:country|nation|state|province|region|island|county)['’]s "
                                  r"(?:[a-z-]+ ){0,2}(?:city|town|port|capital|village|island)\b")
 # ... or among others of its kind: ", the southernmost of the islands", ", the largest town"
-_SUPERLATIVE_PLACE_AFTER = re.compile(r", (?:the|its) [a-z-]+(?:most|est) (?:of (?:the|its|their) (?:[a-z-]+ )?(?:islands|"
-                                      r"towns|cities|villages|provinces|states|regions|districts|counties|atolls)|"
-                                      r"(?:island|town|city|village|province|state|region|district|county|atoll|port)\b)")
+_SUPERLATIVE_PLACE_AFTER = re.compile(
+    r", (?:the|its) [a-z-]+(?:most|est) (?:of (?:the|its|their) (?:[a-z-]+ )?(?:islands|towns|cities|villages|"
+    r"provinces|states|regions|districts|counties|atolls)|"
+    r"(?:island|town|city|village|province|state|region|district|county|atoll|port)\b)")
 _LIST_GOES_ON = re.compile(r",? (?:and|or) |, [A-Z]")
 _NAME_ENDS = re.compile(r"[,.;:!?)]|\s+(?:and|or)\s")  # a name ends here, no adjective of a noun that follows
 _LIST_GAPS = (", ", " and ", ", and ")  # between the items of a list of names
@@ -398,8 +400,8 @@ _ATTRIBUTIVE_AFTER = re.compile(
 _ROUTE_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d%.,-]?\d)(?![%-])\b")
 _KIN_WORDS = frozenset("""sister sisters brother brothers son sons daughter daughters wife husband mother father
     granddaughter grandson grandmother grandfather niece nephew cousin aunt uncle""".split())
-_KIN_COMMA_BEFORE = re.compile(r"\b(?:(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive"
-                               r"|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+) )?(?:" + "|".join(sorted(_KIN_WORDS))
+_KIN_COMMA_BEFORE = re.compile(r"\b(?:(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our"
+                               r"|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+) )?(?:" + "|".join(sorted(_KIN_WORDS))
                                + r"|grandchildren|children|stepsons?|stepdaughters?),\s+\Z")
 _CAPITALISED_WORDS = re.compile(r"(?: [A-Z][\w'’-]*)*")
 _PARTY_BEFORE = re.compile(r"(?:^|[\s(,])[DRI][-‐]\Z")
