@@ -434,6 +434,8 @@ _SUFFIXED_PERSON = re.compile(r"\b(?:Jr|Sr|Snr|Jnr|Junior|Senior|II|III|IV)\b\.?
 _ORG_OF_BEFORE = re.compile(r"\b(?:Bank|Voice|Corporation|Association|Church|University|College|Institute|Museum|"
                             r"Federation|League|Society|Academy|Chamber|Council)\s+of\s+(?:the\s+)?\Z")
 _HYPHEN_NAME_AFTER = re.compile(r"[-‐][A-Z][a-z]")
+_HYPHENATED_REGION_AFTER = re.compile(r"[-‐][A-Z][\w'’]+\s+(?:department|district|province|region|county|municipality|"
+                                      r"commune|zone|prefecture|governorate|division|subdivision|oblast)s?\b")
 _LANDFORM_WORDS = frozenset("""lake lakes bay bays hill hills falls springs valley valleys creek river island islands
     heights mountain mountains point beach sound harbor harbour reservoir basin delta""".split())
 _PERSON_OF_AFTER = re.compile(r",? (?:of|from) [A-Z]")  # after a given name and a surname: where the person lives
@@ -719,6 +721,8 @@ class Recognizer:
             # refugees" (but "the Somali region" is Ethiopia's)
             cands = tuple(c for c in cands if c.flags & DEMONYM)
             best, major, demonym = cands[0], True, True
+        if _HYPHENATED_REGION_AFTER.match(after) and (m.end + 1) not in matched and not best.user:
+            return None  # the head of a hyphenated region the table lacks: "the Mayo-Louti department" is no County Mayo
         if (_STREET_AFTER.match(after) or (surface in _STREET_FIRST_WORDS and _NEXT_CAP_WORD.match(after))
                 or before.endswith(_STREET_FIRST_PREFIXES)) and not m.key.endswith(" county"):
             return None  # the whole street is looked at with the names the table lacks ("Rue Casa Calvo")

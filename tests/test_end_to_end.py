@@ -511,6 +511,14 @@ def test_a_province_named_like_a_sea_is_that_province_only_where_its_country_is_
     assert gulf["country"] == "PG", gulf
 
 
+def test_the_head_of_a_hyphenated_region_the_table_lacks_is_no_place_of_its_own(full_home):
+    """"the Bénoué and Mayo-Louti departments" of Cameroon name no County Mayo in Ireland."""
+    text = ("GAROUA, Cameroon — Meningitis spread through villages in the Bénoué and Mayo-Louti departments of "
+            "Cameroon's North region this month, health officials in Garoua said.")
+    got = [(t["text"], t["country"]) for t in extract_toponyms(full_home, text)]
+    assert not any(cc == "IE" for _, cc in got), got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
