@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .normalize import ARTICLES, is_common_word, key, word_frequency
+from .normalize import ARTICLES, is_common_word, key, region_key, word_frequency
 from .place import distance_km
 from .words import first_names
 
@@ -180,10 +180,11 @@ def _recentre_regions(rows: dict[str, Row], stats: CityStats) -> None:
     grid: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)  # towns by half-degree cell
     for lat, lon in stats.towns:
         grid[(int(lat * 2 // 1), int(lon * 2 // 1))].append((lat, lon))
+    centres = {(cc, region_key(name)): c for (cc, name), c in stats.centres.items()}  # ("Sao Paulo", "São Paulo")
     for row in rows.values():
         if row.kind not in ("admin1", "admin2") or row.place_id.startswith("uscounty:"):
             continue
-        centre = stats.centres.get((row.country, row.name))
+        centre = stats.centres.get((row.country, row.name)) or centres.get((row.country, region_key(row.name)))
         cell = (int(row.lat * 2 // 1), int(row.lon * 2 // 1))
         near = [t for i in (-1, 0, 1) for j in (-1, 0, 1) for t in grid.get((cell[0] + i, cell[1] + j), ())]
         if centre and any(distance_km(row.lat, row.lon, lat, lon) < 15 for lat, lon in near):
