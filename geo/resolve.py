@@ -308,12 +308,21 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
     home, home_key = next((r.place, k) for r, k in zip(out, keys) if r.place is not None and r.place.place_id == home_id)
     fixed = list(out)
     near = _nearest(home, places, home_key)[0] if places else None
-    if near is not None and near > FAR_FROM_HOME_KM:
+    # (the home is also far from its places where the places that no namesake could be lie far from it, though
+    # namesakes picked beside it keep it company: "Bristol", "Middlebury" and "New Haven" are Connecticut's towns
+    # of those names, side by side, but Vergennes, Starksboro and Addison County put the report in Vermont)
+    sure = [(r.place.place_id, r.place.lat, r.place.lon, k) for m, r, k in zip(mentions, out, keys)
+            if r.place is not None and r.place.kind in _LOCAL_KINDS and k != home_key and m.role == "literal"
+            and not _namesake_elsewhere_in_country(m, r.place)]
+    company = places if near is not None and near > FAR_FROM_HOME_KM else None
+    if company is None and len({q[0] for q in sure}) >= 2 and _nearest(home, sure, home_key)[0] > FAR_FROM_HOME_KM:
+        company = sure
+    if company is not None:
         cands = {c.place.place_id: c.place for m, k in zip(mentions, keys) if k == home_key for c in m.candidates
                  if c.place.kind in _SETTLEMENT and not c.flags & CAPITAL}
         beside = []  # (the report's places around it, its population, the namesake)
         for p in cands.values():
-            d, around = _nearest(p, places, home_key)
+            d, around = _nearest(p, company, home_key)
             if d is not None and d < NEAR_KM:
                 beside.append((around, p.population, p))
         local = max(beside, key=lambda t: t[:2])[2] if beside else None
@@ -567,6 +576,12 @@ class _Placed:
         """The report's countries, less what the name `key` gives them (a name does not vouch for itself)."""
         focus, own = self.countries
         return _without(focus, own.get(key))
+
+
+def _namesake_elsewhere_in_country(m: Mention, p: Place) -> bool:
+    """Whether the name also reads as a settlement of the place's country in another of its regions."""
+    return any(c.place.country == p.country and c.place.admin1 != p.admin1 and c.place.kind in _SETTLEMENT
+               for c in m.candidates)
 
 
 def _by_another_name(m: Mention, p: Place) -> bool:

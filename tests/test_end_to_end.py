@@ -519,6 +519,16 @@ def test_the_head_of_a_hyphenated_region_the_table_lacks_is_no_place_of_its_own(
     assert not any(cc == "IE" for _, cc in got), got
 
 
+def test_a_local_report_is_where_its_unambiguous_places_are_though_its_namesakes_cluster_elsewhere(full_home):
+    """Bristol, Middlebury, New Haven and Burlington are Connecticut towns side by side as well as Vermont ones;
+    Starksboro and Addison County have no namesake and put the report in Vermont, and the namesakes follow."""
+    text = ("Fire gutted a former gristmill in Bristol early Sunday. Crews from Bristol, Middlebury, Vergennes, New "
+            "Haven, Monkton and Starksboro fought the fire for five hours. The owner lives in Burlington. The Addison "
+            "County chapter of the Red Cross found the tenants a room, and Bristol's selectboard met on Monday.")
+    got = {(t["text"], t.get("admin1")) for t in extract_toponyms(full_home, text)}
+    assert {("Bristol", "Vermont"), ("Middlebury", "Vermont"), ("New Haven", "Vermont")} <= got, got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
