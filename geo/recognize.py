@@ -1731,7 +1731,7 @@ def _link_containers(text: str, mentions: list[Mention]) -> None:
 def _link_frames(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> None:
     """A sentence that opens "In <state or country>," sets the scene for the places it names after: "In Washington
     state, 73 people have been infected in Clark County" (a hint among namesakes, weaker than a container); so does
-    a country named just before a first-level region of its own."""
+    a country named just before a first-level region of its own, or before a town of its own in the same sentence."""
     ends = dict(sentences)
     for i, r in enumerate(mentions):
         end = ends.get(r.start - 3)
@@ -1751,9 +1751,13 @@ def _link_frames(text: str, mentions: list[Mention], sentences: list[tuple[int, 
         if m.frame is not None or m.container is not None or m.role == "modifier":
             continue
         held = {c.place.country for c in m.candidates if c.place.kind == "admin1"}  # countries with a region so named
+        k = bisect.bisect_right(starts, m.start) - 2  # the sentence before this one
+        if not held and all(c.place.kind in _SETTLEMENT_KINDS for c in m.candidates):
+            # ... or a town, named in the same sentence as its country: "in Germany, where he was stationed near
+            # Stuttgart" (not Stuttgart, Ark., in a Minnesota obituary)
+            held, k = {c.place.country for c in m.candidates}, k + 1
         if not held or len({c.place.country for c in m.candidates}) < 2:
             continue
-        k = bisect.bisect_right(starts, m.start) - 2  # the sentence before this one
         since = starts[k] if k >= 0 else 0
         for j in range(i - 1, -1, -1):
             prev = mentions[j]

@@ -529,6 +529,14 @@ def test_a_local_report_is_where_its_unambiguous_places_are_though_its_namesakes
     assert {("Bristol", "Vermont"), ("Middlebury", "Vermont"), ("New Haven", "Vermont")} <= got, got
 
 
+def test_a_town_named_in_the_same_sentence_as_its_country_is_in_that_country(full_home):
+    """"in Germany, where he was stationed near Stuttgart" in a Minnesota obituary is the German city, not
+    Stuttgart, Ark."""
+    text = probe_report("local-32", "local32-07")["text"]
+    stuttgart = next(t for t in extract_toponyms(full_home, text) if t["text"] == "Stuttgart")
+    assert stuttgart["country"] == "DE", stuttgart
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
