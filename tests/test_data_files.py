@@ -254,7 +254,9 @@ def test_rivers_lakes_islands_and_peaks_of_the_news_are_in_the_table(full_gazett
     for name, kind, cc in (("Padma", "river", "BD"), ("Assiniboine", "river", "CA"), ("Kura", "river", None),
                            ("Araz", "river", None), ("Yazoo", "river", "US"), ("Lake Manitoba", "lake", "CA"),
                            ("Lake Tuz", "lake", "TR"), ("New Britain", "island", "PG"), ("Moruroa", "island", "PF"),
-                           ("Isaan", "region", "TH"), ("Ulawun", "mountain", "PG"), ("Knockmealdowns", "mountain", "IE")):
+                           ("Isaan", "region", "TH"), ("Ulawun", "mountain", "PG"), ("Knockmealdowns", "mountain", "IE"),
+                           ("River Shannon", "river", "IE"), ("Lough Derg", "lake", "IE"), ("Condamine", "river", "AU"),
+                           ("Pribilof Islands", "island", "US"), ("Salar de Uyuni", "desert", "BO")):
         assert any(c.place.kind == kind and c.place.country == cc for c in full_gazetteer.lookup(name)), name
 
 
