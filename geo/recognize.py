@@ -1292,6 +1292,9 @@ class Recognizer:
         hint = "settlement" if _SETTLEMENT_BEFORE.search(before) or (_SETTLEMENT_AFTER.match(after) and not (
             _THE_BEFORE.search(before) and any(c.place.kind in ("admin1", "admin2") for c in cands))) \
             or _SETTLEMENT_APPOSITION.match(after) \
+            or (single and _DISTANCE_AFTER.match(after) and best.place.kind in _SETTLEMENT_KINDS | {"admin1"}
+                and any(c.place.kind in _SETTLEMENT_KINDS for c in cands)) \
+            or (_ARTICLE_A_BEFORE.search(before) and _TOWNSPERSON_AFTER.match(after) and not demonym) \
             else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) \
             else "division" if (next_word and after[:1] == " " and next_word.lower() in DIVISION_WORDS) \
             or _PLURAL_DIVISION_AFTER.match(after) \

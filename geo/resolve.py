@@ -362,8 +362,10 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
         if p is None or k == home_key or m.container is not None or p.kind not in _LOCAL_KINDS \
                 or _km(p, home) < FAR_FROM_HOME_KM:
             continue
-        if any(c.place.place_id == p.place_id and c.flags & CAPITAL for c in m.candidates):
-            continue
+        if m.kind_hint != "settlement" and any(c.place.place_id == p.place_id and c.flags & CAPITAL
+                                               for c in m.candidates):
+            continue  # (a capital keeps its reading, unless the text speaks of a town: "Washington, about 20 miles
+            # east", "a Washington man" in a report from Opelousas, La.)
         # (and so is a county: "Madison County" in a report from Norfolk, Neb. is the county around it)
         kinds = ("admin2",) if p.kind == "admin2" else _SETTLEMENT
         local = [c.place for c in m.candidates if c.place.kind in kinds and _km(c.place, home) < LOCAL_KM

@@ -537,6 +537,19 @@ def test_a_town_named_in_the_same_sentence_as_its_country_is_in_that_country(ful
     assert stuttgart["country"] == "DE", stuttgart
 
 
+def test_a_capital_is_the_local_town_of_its_name_where_the_text_speaks_of_a_town(full_home):
+    """"near Washington, about 9 miles northwest of town" in a report from Hope, Ark. is the Arkansas town, and
+    "A Washington man" in a report from Opelousas, La. the Louisiana one; a plain "Washington" stays the capital."""
+    text = ("HOPE, Ark. — Watermelon growers around Hope started cutting this week. Wendell Cheatham, who grows 90 "
+            "acres near Washington, about 9 miles northwest of town, said the crop was late. Growers in Emmet and "
+            "Fulton agreed, and the Hope festival will go ahead.")
+    washington = next(t for t in extract_toponyms(full_home, text) if t["text"] == "Washington")
+    assert washington.get("admin1") == "Arkansas", washington
+    text = "Lawmakers in Washington passed the farm bill on Friday, and growers in Hope, Ark., welcomed it."
+    washington = next(t for t in extract_toponyms(full_home, text) if t["text"] == "Washington")
+    assert washington.get("admin1") != "Arkansas", washington
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
