@@ -1024,7 +1024,7 @@ class Recognizer:
             return None
         # ... and a kinsman's given name and surname, as obituaries list them: "two daughters, Virginia Combs Hall
         # (Terry) of London, Ky."
-        if single and next_word and after[:1] == " " and _KIN_COMMA_BEFORE.search(before) and _is_first_name(k) \
+        if single and next_word and after[:1] == " " and _is_first_name(k) and _KIN_COMMA_BEFORE.search(before) \
                 and (m.end + 1) not in starts and not best.user:
             persons.update((k, name_key(surface + _CAPITALISED_WORDS.match(after).group())))  # (nor a hall, unresolved)
             return None
@@ -1294,7 +1294,7 @@ class Recognizer:
             or _SETTLEMENT_APPOSITION.match(after) \
             or (single and _DISTANCE_AFTER.match(after) and best.place.kind in _SETTLEMENT_KINDS | {"admin1"}
                 and any(c.place.kind in _SETTLEMENT_KINDS for c in cands)) \
-            or (_ARTICLE_A_BEFORE.search(before) and _TOWNSPERSON_AFTER.match(after) and not demonym) \
+            or (_TOWNSPERSON_AFTER.match(after) and _ARTICLE_A_BEFORE.search(before) and not demonym) \
             else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) \
             else "division" if (next_word and after[:1] == " " and next_word.lower() in DIVISION_WORDS) \
             or _PLURAL_DIVISION_AFTER.match(after) \
