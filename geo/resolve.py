@@ -315,8 +315,9 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
             if r.place is not None and r.place.kind in _LOCAL_KINDS and k != home_key and m.role == "literal"
             and not _namesake_elsewhere_in_country(m, r.place)]
     company = places if near is not None and near > FAR_FROM_HOME_KM else None
-    if company is None and len({q[0] for q in sure}) >= 2 and _nearest(home, sure, home_key)[0] > FAR_FROM_HOME_KM:
-        company = sure
+    if company is None and len({q[0] for q in sure}) >= 2:
+        far = _nearest(home, sure, home_key)[0]
+        company = sure if far is not None and far > FAR_FROM_HOME_KM else None
     if company is not None:
         cands = {c.place.place_id: c.place for m, k in zip(mentions, keys) if k == home_key for c in m.candidates
                  if c.place.kind in _SETTLEMENT and not c.flags & CAPITAL}
@@ -749,7 +750,8 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     # 90,000; but "Geneva" near Chicago is still Switzerland's in a report on Brazil)
     swapped = False
     if scored[0][1].kind == "admin1" and not m.text.lower().endswith(REGION_NOUNS) and m.kind_hint != "region":
-        # (of two provinces of the name that tie, the one with the city: "Gaza" is Palestine's, not Mozambique's)
+        # (of two provinces of the name that tie, the one with the city: "Gaza" is Palestine's, not Mozambique's; a big
+        # province's point, the middle of its places, may lie hundreds of km from its capital: Irkutsk oblast's)
         tied = [p for si, p in scored if p.kind == "admin1" and si >= scored[0][0] - 0.01]
         for i, (si, pi) in enumerate(scored[1:4], 1):
             region = next((r for r in tied if pi.country == r.country and _km(pi, r) < 500), None)
