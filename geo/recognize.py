@@ -1767,9 +1767,9 @@ def _link_frames(text: str, mentions: list[Mention], sentences: list[tuple[int, 
             if prev.start < since:
                 break
             countries = {c.place.country for c in prev.candidates if c.place.kind == "country"}
-            if countries:  # (a country by no other reading: not "Holland State Park" before Zeeland, Michigan)
+            if countries:  # (a country by its own name: not "Holland State Park" before Zeeland, Michigan)
                 if countries & held and len(countries) == 1 and prev.role != "modifier" \
-                        and all(c.place.kind == "country" for c in prev.candidates):
+                        and any(c.place.kind == "country" and c.flags & PRIMARY for c in prev.candidates):
                     m.frame = j
                 break
 

@@ -56,7 +56,7 @@ STATE_KM = 400  # ... or, for a small home with company, this near it in its own
 NEAR_KM = 50  # a namesake of the home town this near the report's places is the home; a namesake this near them is
 # weighed however many namesakes a name has
 ALTERNATE_OF_A_REGION = 4.0  # what a town loses where the name it bears only as an alternate is a region's own
-FRAME = 2.0  # the bonus of a reading inside the region that opens the sentence ("In Michigan, ...")
+FRAME = 4.0  # the bonus of a reading inside the region that opens the sentence ("In Michigan, ...")
 TYPO_RATIO = 0.85  # how alike a misspelt name and the name are (difflib's ratio: 1 - edits / letters, roughly)
 NEIGHBOUR_KM = 150  # a place this near another of the report keeps it company
 FAMOUS_COMPANY_KM = 600  # places of its own country this near a capital the report names keep it where it is

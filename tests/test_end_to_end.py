@@ -550,6 +550,15 @@ def test_a_capital_is_the_local_town_of_its_name_where_the_text_speaks_of_a_town
     assert washington.get("admin1") != "Arkansas", washington
 
 
+def test_a_country_named_by_its_own_name_frames_a_region_of_its_own_after_it(full_home):
+    """In a report on Ecuador, "Venezuela has reported ..., most of them in Bolívar state" is Venezuela's state
+    and "Brazil is facing outbreaks in Roraima and Amazonas" Brazil's, though GeoNames also knows a Cuban town
+    called Venezuela (the country frames the region only where it is named by its own name)."""
+    got = {t["text"]: t["country"] for t in extract_toponyms(full_home, probe_report("health-27", "health27-17")["text"])
+           if t["text"] in ("Bolívar", "Amazonas")}
+    assert got == {"Bolívar": "VE", "Amazonas": "BR"}, got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
