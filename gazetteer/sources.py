@@ -15,6 +15,7 @@ Each reader yields `Row`s: a place and all the names it goes by. The builder tur
 from __future__ import annotations
 
 import csv
+import difflib
 import re
 import importlib.util
 import json
@@ -247,6 +248,15 @@ def _short_forms(name: str, population: int, alternates) -> list[tuple[str, int]
     return [(m["head"], PRIMARY)] if population >= 100_000 or not is_common_word(m["head"]) else []
 
 
+def _plausible_native(native: str, name: str) -> bool:
+    """countrystatecity's "native" names of regions are often machine translations into English words: Alaska's is
+    "Down", Lusaka's "Saturday", Mbarara's "Robbery". A native name in Latin letters is kept only where it looks
+    like the name ("Milano", "Napoli"); one in another script is kept."""
+    if not native.isascii():
+        return True
+    return difflib.SequenceMatcher(None, key(native), key(name)).ratio() >= 0.5
+
+
 def _useful_alternate(name: str, primary: str) -> bool:
     """GeoNames alternate names hold airport codes ("SDF" for Louisville) and words that are common English
     ("The" for Teresina): in news text those are never the place, so they are not indexed."""
@@ -433,7 +443,7 @@ def read_regions() -> Iterator[Row]:
             if full:  # "Jewish" alone is an adjective, not the oblast; "Chechen" points at its republic
                 full_name, flags = full
                 names = [(full_name, PRIMARY)] + ([(s["name"], flags)] if flags else [])
-            if s.get("native"):
+            if s.get("native") and _plausible_native(s["native"], s["name"]):
                 names.append((s["native"], 0))
             t = (s.get("type") or "").lower()
             if t in _REGION_WORDS and t not in s["name"].lower():  # "Idlib" -> also "Idlib Province"

@@ -230,6 +230,15 @@ def test_oceans_and_big_regions_sit_where_geonames_puts_them(full_gazetteer):
 
 
 @pytest.mark.slow
+def test_a_regions_native_name_that_is_a_machine_translation_is_no_name_of_it(full_gazetteer):
+    """countrystatecity gives Alaska the "native" name "Down" and Lusaka province "Saturday"; "Milano" for Milan's
+    province looks like the name and stays."""
+    for word, pid in (("Down", "admin:US-AK"), ("Saturday", "admin:ZM-09"), ("Robbery", "admin:UG-410")):
+        assert pid not in {c.place.place_id for c in full_gazetteer.lookup(word)}, word
+    assert any(c.place.place_id.startswith("admin:IT-") for c in full_gazetteer.lookup("Milano"))
+
+
+@pytest.mark.slow
 def test_peoples_and_regions_adjectives_point_at_their_place(full_gazetteer):
     """The news names Kurdistan, Tibet or Slovenia through an adjective as often as by name."""
     for word, pid in (("Kurdish", "features:kurdistan:xx"), ("Slovenian", "country:SI"), ("Kosovar", "country:XK"),
