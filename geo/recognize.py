@@ -1751,7 +1751,8 @@ def _link_frames(text: str, mentions: list[Mention], sentences: list[tuple[int, 
     # Uruguay's or Puerto Rico's Florida in a report on South America)
     starts = [s for s, _ in sentences]
     for i, m in enumerate(mentions):
-        if m.frame is not None or m.container is not None or m.role == "modifier":
+        if m.frame is not None or m.container is not None or m.role == "modifier" \
+                or any(c.place.kind == "country" for c in m.candidates):  # (nor the country again: "Panama's coast")
             continue
         held = {c.place.country for c in m.candidates if c.place.kind == "admin1"}  # countries with a region so named
         k = bisect.bisect_right(starts, m.start) - 2  # the sentence before this one

@@ -559,6 +559,13 @@ def test_a_country_named_by_its_own_name_frames_a_region_of_its_own_after_it(ful
     assert got == {"Bolívar": "VE", "Amazonas": "BR"}, got
 
 
+def test_a_country_named_again_is_not_framed_by_itself_into_a_province(full_home):
+    """"GARDI SUGDUB, Panama (AP)" and then "off Panama's Caribbean coast": the second Panama is the country
+    again, not Panamá province framed by the first."""
+    got = [t for t in extract_toponyms(full_home, probe_report("world-32", "world32-15")["text"]) if t["text"] == "Panama"]
+    assert len(got) >= 2 and all(t["feature"] == "country" for t in got), got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
