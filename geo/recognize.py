@@ -703,7 +703,7 @@ class Recognizer:
                              if c.place.place_id not in ids and _is_major(c))
             if variants:
                 m = Match(m.start, m.end, m.text, m.key, m.candidates + variants, m.loose)
-        cands, best, major, demonym = self._readings(m.candidates)
+        cands, best, major, demonym, adjective = self._readings(m.candidates)
         before = text[max(0, m.start - 40):m.start]
         after = text[m.end:m.end + 60]
         if single and best.place.kind == "admin1" and best.place.country not in countries \
@@ -714,13 +714,10 @@ class Recognizer:
             if others:
                 cands, best = others, _weightiest(others)
                 major = _is_major(best)
-        if not demonym and _LOWER_WORD_AFTER.match(after) and not _REGION_AFTER.match(after) \
-                and any(c.flags & DEMONYM for c in cands) \
-                and all(c.place.kind in ("admin1", "admin2", "region") for c in cands if not c.flags & DEMONYM):
+        if adjective and _LOWER_WORD_AFTER.match(after) and not _REGION_AFTER.match(after):
             # a people's adjective that is also a region's name, before a common noun: "the Somali town", "Somali
             # refugees" (but "the Somali region" is Ethiopia's)
-            cands = tuple(c for c in cands if c.flags & DEMONYM)
-            best, major, demonym = cands[0], True, True
+            cands, best, major, demonym = adjective, adjective[0], True, True
         if _HYPHENATED_REGION_AFTER.match(after) and (m.end + 1) not in matched and not best.user:
             return None  # the head of a hyphenated region the table lacks: "the Mayo-Louti department" is no County Mayo
         if (_STREET_AFTER.match(after) or (surface in _STREET_FIRST_WORDS and _NEXT_CAP_WORD.match(after))
@@ -1353,8 +1350,9 @@ class Recognizer:
         return out
 
     def _readings(self, cands: tuple) -> tuple:
-        """(candidates, the weightiest, whether it is major, whether all are demonyms), remembered per
-        candidate tuple: the matcher hands out the same tuple for a name every time it sees it."""
+        """(candidates, the weightiest, whether it is major, whether all are demonyms, the demonym readings of a name
+        whose other readings are all regions: "Somali"), remembered per candidate tuple: the matcher hands out the
+        same tuple for a name every time it sees it."""
         hit = self._by_candidates.get(id(cands))
         if hit is not None and hit[0] is cands:
             return hit[1]
@@ -1363,13 +1361,15 @@ class Recognizer:
         # (a demonym that GeoNames also lists as an alternate name of its country is still one: "Togolese")
         demonyms_of = {c.place.place_id for c in cands if c.flags & DEMONYM}
         demonym = bool(demonyms_of) and all(c.place.place_id in demonyms_of for c in cands)
-        out = (cands, best, major, demonym)
+        adjective = tuple(c for c in cands if c.flags & DEMONYM) if demonyms_of and not demonym and all(
+            c.place.kind in ("admin1", "admin2", "region") for c in cands if not c.flags & DEMONYM) else ()
+        out = (cands, best, major, demonym, adjective)
         if not demonym and any(c.flags & DEMONYM for c in cands) \
                 and not any(_is_major(c) for c in cands if not c.flags & DEMONYM and c.flags & PRIMARY):
             # "Malian", "English": a country's adjective first, not the hamlet that shares it (nor a city that has it
             # among its alternate names: "Kazakh" is no Petropavl)
             demonyms = tuple(c for c in cands if c.flags & DEMONYM)
-            out = (demonyms, demonyms[0], True, True)
+            out = (demonyms, demonyms[0], True, True, ())
         if len(self._by_candidates) > 50_000:
             self._by_candidates.clear()
         self._by_candidates[id(cands)] = (cands, out)  # (the tuple is kept: its id cannot be reused meanwhile)

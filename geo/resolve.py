@@ -307,23 +307,13 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
             home_id = filed.place_id
     home, home_key = next((r.place, k) for r, k in zip(out, keys) if r.place is not None and r.place.place_id == home_id)
     fixed = list(out)
-    near = _nearest(home, places, home_key)[0] if places else None
-    # (the home is also far from its places where the places that no namesake could be lie far from it, though
-    # namesakes picked beside it keep it company: "Bristol", "Middlebury" and "New Haven" are Connecticut's towns
-    # of those names, side by side, but Vergennes, Starksboro and Addison County put the report in Vermont)
-    sure = [(r.place.place_id, r.place.lat, r.place.lon, k) for m, r, k in zip(mentions, out, keys)
-            if r.place is not None and r.place.kind in _LOCAL_KINDS and k != home_key and m.role == "literal"
-            and not _namesake_elsewhere_in_country(m, r.place)]
-    company = places if near is not None and near > FAR_FROM_HOME_KM else None
-    if company is None and len({q[0] for q in sure}) >= 2:
-        far = _nearest(home, sure, home_key)[0]
-        company = sure if far is not None and far > FAR_FROM_HOME_KM else None
-    if company is not None:
+    astray_from = _places_far_from_home(mentions, out, keys, places, home, home_key)
+    if astray_from is not None:
         cands = {c.place.place_id: c.place for m, k in zip(mentions, keys) if k == home_key for c in m.candidates
                  if c.place.kind in _SETTLEMENT and not c.flags & CAPITAL}
         beside = []  # (the report's places around it, its population, the namesake)
         for p in cands.values():
-            d, around = _nearest(p, company, home_key)
+            d, around = _nearest(p, astray_from, home_key)
             if d is not None and d < NEAR_KM:
                 beside.append((around, p.population, p))
         local = max(beside, key=lambda t: t[:2])[2] if beside else None
@@ -391,6 +381,24 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
             # from Paris, Tenn. are its neighbours, not Springville, Utah (left unresolved, the pick as runner-up)
             fixed[i] = Resolution(None, 0.0, p)
     return fixed
+
+
+def _places_far_from_home(mentions: list[Mention], out: list[Resolution], keys: list[str], places, home: Place,
+                          home_key: str) -> list | None:
+    """The report's places, where its home's reading lies far from them all; or else its places that no namesake
+    could be (two or more), where the home lies far from those, though namesakes picked beside it keep it company:
+    "Bristol", "Middlebury" and "New Haven" are Connecticut's towns side by side, but Vergennes, Starksboro and
+    Addison County put the report in Vermont. None: the home is among its places."""
+    near = _nearest(home, places, home_key)[0] if places else None
+    if near is not None and near > FAR_FROM_HOME_KM:
+        return places
+    sure = [(r.place.place_id, r.place.lat, r.place.lon, k) for m, r, k in zip(mentions, out, keys)
+            if r.place is not None and r.place.kind in _LOCAL_KINDS and k != home_key and m.role == "literal"
+            and not _namesake_elsewhere_in_country(m, r.place)]
+    if len({q[0] for q in sure}) < 2:
+        return None
+    far = _nearest(home, sure, home_key)[0]
+    return sure if far is not None and far > FAR_FROM_HOME_KM else None
 
 
 def _famous(p: Place, mentions: list[Mention], keys: list[str], key: str) -> bool:
