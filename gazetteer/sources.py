@@ -19,6 +19,7 @@ import difflib
 import re
 import importlib.util
 import json
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -180,17 +181,23 @@ def _recentre_regions(rows: dict[str, Row], stats: CityStats) -> None:
     their middle."""
     grid: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)  # towns by half-degree cell
     for lat, lon in stats.towns:
-        grid[(int(lat * 2 // 1), int(lon * 2 // 1))].append((lat, lon))
+        grid[_half_degree_cell(lat, lon)].append((lat, lon))
     centres = {(cc, region_key(name)): c for (cc, name), c in stats.centres.items()}  # ("Sao Paulo", "São Paulo")
     for row in rows.values():
         if row.kind not in ("admin1", "admin2") or row.place_id.startswith("uscounty:"):
             continue
         centre = stats.centres.get((row.country, row.name)) or centres.get((row.country, region_key(row.name)))
-        cell = (int(row.lat * 2 // 1), int(row.lon * 2 // 1))
-        near = [t for i in (-1, 0, 1) for j in (-1, 0, 1) for t in grid.get((cell[0] + i, cell[1] + j), ())]
-        if centre and any(distance_km(row.lat, row.lon, lat, lon) < 15 for lat, lon in near):
+        if not centre:
+            continue
+        y, x = _half_degree_cell(row.lat, row.lon)
+        if any(distance_km(row.lat, row.lon, lat, lon) < 15
+               for i in (-1, 0, 1) for j in (-1, 0, 1) for lat, lon in grid.get((y + i, x + j), ())):
             row.lat, row.lon = round(centre[0], 4), round(centre[1], 4)
             row.source += "; point: mean of its GeoNames places (the given point was a town's)"
+
+
+def _half_degree_cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat * 2), math.floor(lon * 2)
 
 
 def _towns_regions(rows: dict[str, Row], stats: CityStats) -> Iterator[Row]:
