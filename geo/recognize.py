@@ -367,14 +367,20 @@ _HONORIFIC_NAME_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|Dame)\.?\s+
 _HYPHENATED_EPONYM = re.compile(r"[-‐][A-Z][\w’']+" + _EPONYM.pattern, re.IGNORECASE)
 _BREED_AFTER = re.compile(r"(?: Reds?)? ([a-z]+)\b")
 # breeds, species and vegetables named after places, and the words that follow the place's name in them
+_LIVESTOCK = frozenset("""cattle cow cows bull bulls heifer heifers steer steers calf calves beef hog hogs pig pigs gilt
+    gilts barrow barrows sow sows boar boars sheep ewe ewes ram rams lamb lambs horse horses pony ponies mare mares
+    stallion stallions foal foals breed breeds cross crosses""".split())
 _BREEDS = {"guinea": {"fowl", "pig", "pigs", "hen", "hens"}, "brussels": {"sprouts", "sprout"},
            "boston": {"lettuce", "terrier", "terriers", "fern"}, "rhode island": {"hens", "hen", "chickens", "reds", "red"},
            "pekin": {"duck", "ducks"}, "muscovy": {"duck", "ducks"}, "humboldt": {"penguin", "penguins", "squid"},
-           "jersey": {"cow", "cows", "cattle"}, "guernsey": {"cow", "cows", "cattle"}, "angus": {"cattle", "beef", "bull"},
-           "hereford": {"cattle", "cow", "cows", "bull"}, "shetland": {"pony", "ponies", "sheepdog"},
-           "labrador": {"retriever", "retrievers", "dog"}, "yorkshire": {"terrier", "terriers", "pudding"},
-           "berkshire": {"pig", "pigs", "hogs"}, "madura": {"cattle"}, "savoy": {"cabbage"},
-           "vidalia": {"onion", "onions"}, "bermuda": {"onion", "onions", "grass", "shorts"}}
+           "shetland": {"pony", "ponies", "sheepdog"}, "labrador": {"retriever", "retrievers", "dog"},
+           "yorkshire": {"terrier", "terriers", "pudding", "pig", "pigs", "hog", "hogs", "gilt", "gilts"},
+           "madura": {"cattle"}, "savoy": {"cabbage"}, "vidalia": {"onion", "onions"},
+           "bermuda": {"onion", "onions", "grass", "shorts"}}
+# (the breeds of farm animals that bear a place's name: "a Limousin heifer", "Hampshire hogs", "Jersey cows")
+_BREEDS.update((breed, _LIVESTOCK) for breed in """jersey guernsey angus hereford holstein limousin charolais simmental
+    ayrshire galloway brahman hampshire suffolk dorset cheviot texel berkshire duroc clydesdale percheron shorthorn
+    wagyu tamworth dexter""".split())
 _DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|fever|disease|ebolavirus|h(?:a)?emorrhagic)\b")
 # the names in a wire report's credits are its journalists': "(Reporting by Suleiman Al-Khalidi; Editing by Tom Hogue)"
 _CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?)\s+by\s+"

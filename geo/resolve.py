@@ -307,7 +307,11 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
             home_id = filed.place_id
     home, home_key = next((r.place, k) for r, k in zip(out, keys) if r.place is not None and r.place.place_id == home_id)
     fixed = list(out)
-    astray_from = _places_far_from_home(mentions, out, keys, places, home, home_key)
+    # (a home the report's dateline puts in its country or state stays: "BRIDGETOWN, Barbados" on a test match
+    # against Sri Lanka is no Bridgetown beside a Providence read in Rhode Island)
+    placed_in = any(k == home_key and m.dateline and m.container is not None and r.place is not None
+                    and r.place.place_id == home_id for m, r, k in zip(mentions, out, keys))
+    astray_from = None if placed_in else _places_far_from_home(mentions, out, keys, places, home, home_key)
     if astray_from is not None:
         cands = {c.place.place_id: c.place for m, k in zip(mentions, keys) if k == home_key for c in m.candidates
                  if c.place.kind in _SETTLEMENT and not c.flags & CAPITAL}
@@ -422,6 +426,11 @@ def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: li
     for m, r, k in zip(mentions, out, keys):
         if m.container is not None and r.place is not None:
             if k in seen:
+                held_by = out[m.container].place
+                if r.place.kind == "country" and (held_by is None or held_by.kind not in ("admin1", "admin2")):
+                    continue  # (a country in a region sets no namesake apart: "Kazakhstan, Central Asia's biggest
+                    # economy" leaves "Kazakhstan" the country, not a village of the name by Almaty; but "Mexico,
+                    # Missouri" sets the town apart from the country)
                 apart.setdefault(k, set()).add(r.place.place_id)
                 later.setdefault(k, r)
             else:

