@@ -272,9 +272,11 @@ def _short_forms(name: str, population: int, alternates) -> list[tuple[str, int]
 def _plausible_native(native: str, name: str) -> bool:
     """countrystatecity's "native" names of regions are often machine translations into English words: Alaska's is
     "Down", Lusaka's "Saturday", Mbarara's "Robbery". A native name in Latin letters is kept only where it looks
-    like the name ("Milano", "Napoli"); one in another script is kept."""
+    like the name ("Milano", "Napoli") and is no English word; one in another script is kept."""
     if not native.isascii():
         return True
+    if is_common_word(native) and key(native) != key(name):
+        return False  # (close in spelling but a word: Arta's "Art", Como's "COME", Laborie's "Labor")
     return difflib.SequenceMatcher(None, key(native), key(name)).ratio() >= 0.5
 
 

@@ -233,7 +233,8 @@ def test_oceans_and_big_regions_sit_where_geonames_puts_them(full_gazetteer):
 def test_a_regions_native_name_that_is_a_machine_translation_is_no_name_of_it(full_gazetteer):
     """countrystatecity gives Alaska the "native" name "Down" and Lusaka province "Saturday"; "Milano" for Milan's
     province looks like the name and stays."""
-    for word, pid in (("Down", "admin:US-AK"), ("Saturday", "admin:ZM-09"), ("Robbery", "admin:UG-410")):
+    for word, pid in (("Down", "admin:US-AK"), ("Saturday", "admin:ZM-09"), ("Robbery", "admin:UG-410"),
+                      ("Art", "admin:DJ-AR"), ("Labor", "admin:LC-07")):  # (close in spelling, but English words)
         assert pid not in {c.place.place_id for c in full_gazetteer.lookup(word)}, word
     assert any(c.place.place_id.startswith("admin:IT-") for c in full_gazetteer.lookup("Milano"))
 
@@ -265,7 +266,10 @@ def test_rivers_lakes_islands_and_peaks_of_the_news_are_in_the_table(full_gazett
                            ("Lake Tuz", "lake", "TR"), ("New Britain", "island", "PG"), ("Moruroa", "island", "PF"),
                            ("Isaan", "region", "TH"), ("Ulawun", "mountain", "PG"), ("Knockmealdowns", "mountain", "IE"),
                            ("River Shannon", "river", "IE"), ("Lough Derg", "lake", "IE"), ("Condamine", "river", "AU"),
-                           ("Pribilof Islands", "island", "US"), ("Salar de Uyuni", "desert", "BO")):
+                           ("Pribilof Islands", "island", "US"), ("Salar de Uyuni", "desert", "BO"),
+                           ("Murrumbidgee", "river", "AU"), ("Draa", "river", "MA"), ("Lake of the Woods", "lake", "US"),
+                           ("Rann of Kutch", "desert", "IN"), ("Sperrins", "mountain", "GB"), ("Algarve", "region", "PT"),
+                           ("Navajo Nation", "region", "US"), ("Strait of Sicily", "sea", None)):
         assert any(c.place.kind == kind and c.place.country == cc for c in full_gazetteer.lookup(name)), name
 
 
