@@ -47,7 +47,7 @@ ORG_WORDS = frozenset("""army police forces force guard guards corps militia bri
     airlines airways airport railway railways bank university college school institute hospital museum center centre
     company corp corporation inc ltd group club fc united city rangers athletic wanderers county state tech
     purchase revival style street avenue road square bridge stadium hotel cup open league association foundation
-    service services union declaration accord agreement treaty convention protocol summit regional municipal
+    service services union patrol declaration accord agreement treaty convention protocol summit regional municipal
     metropolitan borough district shire chamber chambers centers centres institutes""".split())
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast northwest southeast
     southwest northeastern northwestern southeastern southwestern north-east north-west south-east south-west

@@ -164,6 +164,9 @@ _PLACE_CUE = (r"(?:\b(?:in|near|outside|toward|towards|through|across|around)"
               r"|\b(?:" + "|".join(sorted(PERSON_NOUNS)) + r")\s+from)\s+")  # "a retired teacher from Camden"
 _PLACE_CUE_BEFORE = re.compile(_PLACE_CUE + "$", re.I)
 _CUE_REACH = 28  # how far back a place's cue is looked for
+# a direction in lower case before a name puts a place there: "across west Tyrone", "in northern Jordan"
+_DIRECTION_BEFORE = re.compile(r"(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?"
+                               r"|central) $")
 
 
 _CUE_LAST_WORDS = frozenset("in near outside toward towards through across around to of from capital".split())
@@ -1209,6 +1212,7 @@ class Recognizer:
             cue = cue or _OTHER_PLACES_AFTER.match(after)  # "moved from Derry and other parts of Northern Ireland"
             cue = cue or _RANKED_PLACE_AFTER.match(after)  # "spread to Lae, the country's second-largest city"
             cue = cue or _SUPERLATIVE_PLACE_AFTER.match(after)  # "Rota, the southernmost of the islands"
+            cue = cue or _DIRECTION_BEFORE.search(before)  # "members across west Tyrone"
             if (k in first_names() and not cue and m.start not in listed) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
                 persons.add(k)
@@ -1258,6 +1262,12 @@ class Recognizer:
                     return None
                 if freq >= 4.5 and not (major or cued):
                     return None
+                if freq >= 3.5 and not major and prev_word and prev_word[:1].isupper() and before.endswith(" ") \
+                        and before.rstrip()[-1:].isalpha() and not at_start_of(m.start - len(prev_word) - 1) \
+                        and prev_word.lower() not in DIRECTIONS and self.word_frequency(prev_word.lower()) < 6.0 \
+                        and (prev_word.lower() not in PLACE_NOUNS or (m.start - 1) in matched):
+                    return None  # the last word of a longer name: "the Nebraska State Patrol", "the Museum of
+                    # Contemporary Art"
                 evidence -= 0.15 * (freq - 3.0)
         if single and len(k) <= 2 and not best.user and not surface.isupper() and not party_state \
                 and not (major and m.start in listed) \

@@ -609,6 +609,23 @@ def test_breeds_of_farm_animals_named_like_places_are_no_places(full_home):
     assert got == ["SALEM", "Ore.", "Salem", "Texas"], got
 
 
+def test_an_everyday_word_that_ends_a_longer_name_is_no_place(full_home):
+    """"the Nebraska State Patrol" names no village of Patrol in Java, nor "the Museum of Contemporary Art" one of
+    Art; "A Liberty man" after a sheriff's log date is still the town, and "the Pea River" the river."""
+    text = ("The Nebraska State Patrol helped, and the Massachusetts Museum of Contemporary Art, which brings in "
+            "visitors, closed. Feb. 1: A Liberty man reported a theft. The Pea River rose at Elba, Ala.")
+    got = [(t["text"], t["role"]) for t in extract_toponyms(full_home, text)]
+    assert got == [("Nebraska State", "modifier"), ("Massachusetts", "modifier"), ("Liberty", "literal"),
+                   ("Pea River", "literal"), ("Elba", "literal"), ("Ala.", "literal")], got
+
+
+def test_a_direction_in_lower_case_is_a_places_cue_before_a_given_name(full_home):
+    """"members across west Tyrone" is County Tyrone, though Tyrone is a given name."""
+    text = "Thefts from farms are a serious worry for members across west Tyrone, the union said in Strabane."
+    got = {t["text"]: t["name"] for t in extract_toponyms(full_home, text)}
+    assert got.get("Tyrone") == "County Tyrone", got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
