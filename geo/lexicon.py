@@ -61,7 +61,8 @@ SITE_WORDS = frozenset("""park parks field fields library club golf farm farms r
     mosque temple market mall plaza center centre station terminal harbour harbor pier wharf dock docks canal dam
     crossing junction gate gates quarter district borough township parish ward estate estates village basin delta
     coast estuary rainforest plain plains plateau theatre theater hotel hospital museum stadium arena airport zoo
-    prison jail cemetery bridge cinema gallery""".split())
+    prison jail cemetery bridge cinema gallery oval racecourse speedway raceway ballpark showground showgrounds
+    fairgrounds velodrome""".split())
 # news agencies and outlets whose names are also places' names: in a report they are the outlet ("according to
 # Xinhua"); the acronyms only in capitals ("SANA reported", not Sana'a), the rest only before "news agency",
 # "reported", "said"... ("Fars news agency", not the province of Fars)

@@ -296,8 +296,9 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
     # (a town named once is home where the reporter files from it: "FRIENDSHIP, Wis. -"; and so is that town where
     # the reading of the one named most lies far from it and is no capital nor city of millions: "PHILLIPSBURG -" on
     # a win over Norton, named eight times, is no report from Norton, Massachusetts)
-    filed = next((r.place for m, r in zip(mentions, out) if m.dateline and r.place is not None
-                  and r.place.kind in _SETTLEMENT), None)
+    filed, filed_in, filed_key = next(((r.place, m.container is not None, k) for m, r, k in zip(mentions, out, keys)
+                                       if m.dateline and r.place is not None and r.place.kind in _SETTLEMENT),
+                                      (None, False, None))
     if filed is None and n < 2:
         return out
     if filed is not None and filed.place_id != home_id:
@@ -309,8 +310,7 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
     fixed = list(out)
     # (a home the report's dateline puts in its country or state stays: "BRIDGETOWN, Barbados" on a test match
     # against Sri Lanka is no Bridgetown beside a Providence read in Rhode Island)
-    placed_in = any(k == home_key and m.dateline and m.container is not None and r.place is not None
-                    and r.place.place_id == home_id for m, r, k in zip(mentions, out, keys))
+    placed_in = filed_in and filed.place_id == home_id
     astray_from = None if placed_in else _places_far_from_home(mentions, out, keys, places, home, home_key)
     if astray_from is not None:
         cands = {c.place.place_id: c.place for m, k in zip(mentions, keys) if k == home_key for c in m.candidates
@@ -355,8 +355,9 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
                 fixed[i] = Resolution(min(local, key=lambda q: _km(q, home)), round(0.7 * m.evidence, 3), p)
             continue
         if p is None or k == home_key or m.container is not None or p.kind not in _LOCAL_KINDS \
-                or _km(p, home) < FAR_FROM_HOME_KM:
-            continue
+                or _km(p, home) < FAR_FROM_HOME_KM or (filed_in and k == filed_key):
+            continue  # (a dateline that names its town's country or state says where that town is: "GRIFFITH,
+            # Australia (Reuters)" on water buybacks that "Canberra" makes is no suburb of Canberra)
         if m.kind_hint != "settlement" and any(c.place.place_id == p.place_id and c.flags & CAPITAL
                                                for c in m.candidates):
             continue  # (a capital keeps its reading, unless the text speaks of a town: "Washington, about 20 miles

@@ -574,6 +574,14 @@ def test_a_home_that_the_dateline_puts_in_its_country_is_not_moved_to_a_namesake
     assert len(got) == 2 and set(got) == {("BB", "town")}, got
 
 
+def test_a_dateline_town_placed_in_its_country_is_not_moved_beside_the_capital_the_report_names(full_home):
+    """"GRIFFITH, Australia (Reuters)" on water buybacks "as Canberra races to meet" its targets: "Griffith in
+    southern New South Wales" is the New South Wales town, not the Canberra suburb of Griffith."""
+    got = {t["admin1"] for t in extract_toponyms(full_home, probe_report("world-34", "world34-20")["text"])
+           if t["text"].casefold() == "griffith"}
+    assert got == {"New South Wales"}, got
+
+
 def test_a_country_in_a_region_sets_no_village_of_its_name_apart(full_home):
     """"Kazakhstan, Central Asia's biggest economy" in a report from Almaty: every "Kazakhstan" is the country,
     not the village of that name beside Almaty (as "Mexico, Missouri" sets the town apart from the country)."""
