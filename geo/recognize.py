@@ -384,6 +384,11 @@ _BREEDS = {"guinea": {"fowl", "pig", "pigs", "hen", "hens"}, "brussels": {"sprou
 _BREEDS.update((breed, _LIVESTOCK) for breed in """jersey guernsey angus hereford holstein limousin charolais simmental
     ayrshire galloway brahman hampshire suffolk dorset cheviot texel berkshire duroc clydesdale percheron shorthorn
     wagyu tamworth dexter""".split())
+# a saint's name is no place of the saint's name, and an order's may hold a person's: "St. Rose of Lima" is no Saint
+# Rose, Louisiana, "the Knights of Columbus" no Columbus (but the place a saint is "of" is annotated, as GeoWebNews
+# has "St. Gregory of Narek")
+_ORDER_OF_BEFORE = re.compile(r"\bKnights\s+of\s+\Z")
+_OF_A_NAME_AFTER = re.compile(r" of [A-Z]")
 _DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|fever|disease|ebolavirus|h(?:a)?emorrhagic)\b")
 # the names in a wire report's credits are its journalists': "(Reporting by Suleiman Al-Khalidi; Editing by Tom Hogue)"
 _CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?)\s+by\s+"
@@ -874,6 +879,9 @@ class Recognizer:
         if k in _BREEDS and (breed := _BREED_AFTER.match(after)) and breed.group(1).lower() in _BREEDS[k] \
                 and not best.user:
             return None
+        if (_ORDER_OF_BEFORE.search(before) or (surface.startswith(("St.", "St ", "Saint ")) and _OF_A_NAME_AFTER.match(after))) \
+                and not best.user:
+            return None  # "St. Rose of Lima Catholic Church" is no Saint Rose, Louisiana
         # a lawmaker's party and state: "Sen. Tim Kaine, D-Va.", "R-Alaska" name the state they stand for
         party_state = _PARTY_BEFORE.search(before) is not None and any(c.place.kind == "admin1" for c in cands)
         if party_state:
@@ -1029,9 +1037,10 @@ class Recognizer:
             persons.add(k)
             return None
         # ... and a kinsman's given name and surname, as obituaries list them: "two daughters, Virginia Combs Hall
-        # (Terry) of London, Ky."
-        if single and next_word and after[:1] == " " and _is_first_name(k) and _KIN_COMMA_BEFORE.search(before) \
-                and (m.end + 1) not in starts and not best.user:
+        # (Terry) of London, Ky.", or the given name alone: "and a grandson, Austin."
+        if single and _is_first_name(k) and _KIN_COMMA_BEFORE.search(before) and not best.user and (
+                (next_word and after[:1] == " " and (m.end + 1) not in starts)
+                or after[:1] in (".", ",", ";") or after.startswith((" and ", " ("))):
             persons.update((k, name_key(surface + _CAPITALISED_WORDS.match(after).group())))  # (nor a hall, unresolved)
             return None
         # a speaker named after "said": '"...," said Nash Riad, one of the cashiers'
@@ -1520,7 +1529,8 @@ class Recognizer:
             first = name_key(re.sub(r"['’]s\b", "", name.split()[0]))  # ("Saturday's gun battle")
             if not k or k in persons or k in diseases or (first in _NOT_PLACE_WORDS and not _PUBLIC_SITE.search(name)) \
                     or _is_nickname(text, s, e) \
-                    or _in_credits(before) or _is_armed_group(name):  # ("a pause in Houthi attacks")
+                    or _in_credits(before) or _is_armed_group(name) \
+                    or _ORDER_OF_BEFORE.search(before):  # ("a pause in Houthi attacks", "the Knights of Columbus")
                 continue
             counties = self._county(name, after)
             if counties:  # "Baldwin" in "Mobile and Baldwin counties", where no place is called plain Baldwin

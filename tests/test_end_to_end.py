@@ -634,6 +634,15 @@ def test_a_direction_in_lower_case_is_a_places_cue_before_a_given_name(full_home
     assert got.get("Tyrone") == "County Tyrone", got
 
 
+def test_saints_orders_and_a_kinsmans_given_name_in_an_obituary_are_no_places(full_home):
+    """An obituary: "St. Rose of Lima Catholic Church" is no Saint Rose, Louisiana; "the Knights of Columbus" no
+    Columbus, Ohio; "and a grandson, Austin." no Austin, Texas, which the same report names as a place."""
+    text = ("He married Dolores Haro at St. Rose of Lima Catholic Church in Safford and was a member of the Knights "
+            "of Columbus. He worked for 30 years in Austin, Texas. Survivors include a grandson, Austin.")
+    got = [t["text"] for t in extract_toponyms(full_home, text) if t["text"] != "Lima"]
+    assert got == ["Safford", "Austin", "Texas"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
