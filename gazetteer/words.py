@@ -80,4 +80,7 @@ _FUNCTION_WORDS = frozenset("""the and but for nor yet not any all one two six t
     our his her its who why how what when then than thus also very much more most some such only just even ever else
     here there where from into onto upon with over under off out own per via
     three four five seven eight nine eleven twelve thirteen fifteen twenty thirty forty fifty sixty seventy eighty
-    ninety hundred thousand million dozen""".split())  # (and numbers: "Five Kenyan police officers")
+    ninety hundred thousand million dozen
+    said you way take made man men long free night lot done tell job run line ago soon due age non son song fine won
+    okay hey door deep mine beat anti ice miles save key boy win""".split())  # (and numbers: "Five Kenyan police
+# officers"; and the everyday words among the dictionary's rarest names: "Save Teesta, save the north")
