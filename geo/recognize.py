@@ -346,6 +346,10 @@ _STREET_FIRST_PREFIXES = tuple(w + " " for w in _STREET_FIRST_WORDS)
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _REGION_NOUN_AFTER = re.compile(r"\s+(?:department|province|region|governorate|state|district|prefecture|county|oblast)s?\b")
 # a distance after a name: "Orange, 55 kilometres to the west"
+# where a place lies from another, right after its name: "an air base at Kant just east of the capital", "Hay, 100
+# km west of Griffith"
+_BEARING_AFTER = re.compile(r",?\s+(?:just\s+|about\s+|some\s+|roughly\s+|nearly\s+)?(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|"
+                            r"miles)\s+)?(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b")
 _DISTANCE_AFTER = re.compile(r",\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)\b")
 _LOWER_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 # everyday words that are also names of regions: "West", "Centre", "Coast"
@@ -1213,9 +1217,11 @@ class Recognizer:
             cue = cue or before.endswith(" out of ")  # "tours out of Shelton" (not a cue for a name the table
             # lacks: "pull Argentina out of Mercosur")
             cue = cue or (m.start in listed and _CUED_LIST_BEFORE.search(before)) or m.key in called_towns
-            cue = cue or (text[m.start - 5:m.start] in (" and ", ", or ") and (m.start - 5) in matched
-                          and _CUED_LIST_BEFORE.search(before))  # "motels in Manti and Ephraim": the cue governs
-            # a list of two places, though both are given names too
+            cue = cue or (((text[m.start - 5:m.start] in (" and ", ", or ") and (m.start - 5) in matched)
+                           or (text[m.start - 4:m.start] == " or " and (m.start - 4) in matched))
+                          and _CUED_LIST_BEFORE.search(before))  # "motels in Manti and Ephraim", "someone in Leeton
+            # or Hay": the cue governs a list of two places, though both are given names too
+            cue = cue or _BEARING_AFTER.match(after)  # "an air base at Kant just east of the capital"
             cue = cue or (before.endswith(", ") and _LIST_GOES_ON.match(after) and _CUED_LIST_MIDDLE.search(before))
             cue = cue or k in filed_from  # "MARSHALL —" ... "the Marshall Police Department", "42, of Marshall"
             cue = cue or _OTHER_PLACES_AFTER.match(after)  # "moved from Derry and other parts of Northern Ireland"

@@ -652,6 +652,15 @@ def test_an_everyday_word_in_the_given_names_dictionary_makes_no_person_of_a_pla
     assert len(got) == 3, got
 
 
+def test_a_bearing_after_a_given_name_or_a_cued_list_with_or_makes_it_a_place(full_home):
+    """"an air base at Kant just east of the capital" is Kyrgyzstan's town, and "someone in Leeton or Hay" the New
+    South Wales town, though Kant and Hay are given names."""
+    text = ("BISHKEK, Kyrgyzstan - Moscow, which keeps an air base at Kant just east of the capital, said nothing. "
+            "Growers near Griffith said it would hurt someone in Leeton or Hay, in New South Wales.")
+    got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
+    assert got.get("Kant") == "KG" and got.get("Hay") == "AU", got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
