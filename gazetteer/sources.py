@@ -146,7 +146,7 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
     for (cc, code), v in votes.items():
         for name, n in v.items():
             places = by_name[(cc, name)]
-            if name != admin1[(cc, code)] and n >= 5 and (cc, name) not in centres:
+            if name != admin1[(cc, code)] and n >= 4 and (cc, name) not in centres:
                 centres[(cc, name)] = (sum(q[1] for q in places) / len(places), sum(q[2] for q in places) / len(places))
                 spans[(cc, name)] = max(q[2] for q in places) - min(q[2] for q in places)
                 merged_into.update((q[0], name) for q in places)
