@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .normalize import ARTICLES, is_common_word, key, region_key, word_frequency
+from .normalize import ARTICLES, is_common_word, key, loose_key, region_key, word_frequency
 from .place import distance_km
 from .words import first_names
 
@@ -197,10 +197,20 @@ def _recentre_regions(rows: dict[str, Row], stats: CityStats) -> None:
     for lat, lon in stats.towns:
         grid[_half_degree_cell(lat, lon)].append((lat, lon))
     centres = {(cc, region_key(name)): c for (cc, name), c in stats.centres.items()}  # ("Sao Paulo", "São Paulo")
+    # ... and without the spelling of one transliteration ("Tjumen", "Tyumen"), where no other region of the country
+    # reads the same ("Henan" and "Hainan", "Shanxi" and "Shaanxi" do)
+    loose: dict[tuple[str, str], list] = defaultdict(list)
+    for (cc, name), c in stats.centres.items():
+        loose[(cc, loose_key(key(name)))].append(c)
+    for row in rows.values():
+        if row.kind in ("admin1", "admin2"):
+            loose[(row.country, loose_key(key(row.name)))].append(None)
     for row in rows.values():
         if row.kind not in ("admin1", "admin2") or row.place_id.startswith("uscounty:"):
             continue
-        centre = stats.centres.get((row.country, row.name)) or centres.get((row.country, region_key(row.name)))
+        alike = loose.get((row.country, loose_key(key(row.name))), ())
+        centre = stats.centres.get((row.country, row.name)) or centres.get((row.country, region_key(row.name))) \
+            or (alike[0] if len(alike) == 2 and alike[1] is None else None)
         if not centre:
             continue
         y, x = _half_degree_cell(row.lat, row.lon)
