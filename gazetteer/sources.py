@@ -48,6 +48,7 @@ _ADMIN1_TYPES = {
     "emirate", "oblast", "autonomous republic", "federal district", "capital district", "territory",
     "autonomous province", "special administrative region", "country", "federal territory", "capital city",
     "autonomous city", "metropolitan region", "county", "capital territory", "federal capital territory",
+    "administrative territory", "autonomous district",  # (Russia's krais and okrugs, Ivory Coast's two districts)
 }
 
 
@@ -449,6 +450,10 @@ def read_continents() -> Iterator[Row]:
 
 
 _REGION_WORDS = {"governorate", "province", "state", "region", "prefecture", "oblast", "county", "district", "department"}
+# ... and the words Russia's regions go by in English news: "Krasnoyarsk Krai", "Moscow Oblast", "Yamalo-Nenets
+# Autonomous Okrug" (countrystatecity types them "administrative territory", "administrative region"...)
+_RUSSIAN_REGION_WORDS = {"administrative territory": ("Krai",), "administrative region": ("Oblast",),
+                         "autonomous district": ("Autonomous Okrug", "Okrug")}
 
 
 # countrystatecity names these regions by a people's adjective alone: (country, name) -> (full name, the flags
@@ -481,6 +486,9 @@ def read_regions() -> Iterator[Row]:
             t = (s.get("type") or "").lower()
             if t in _REGION_WORDS and t not in s["name"].lower():  # "Idlib" -> also "Idlib Province"
                 names.append((f"{s['name']} {t}", 0))
+            if cc == "RU":
+                names += [(f"{names[0][0]} {w}", 0) for w in _RUSSIAN_REGION_WORDS.get(t, ())
+                          if w.split()[-1].lower() not in names[0][0].lower()]
             code = s.get("iso3166_2") or f"{cc}-{s.get('state_code')}"
             lat, lon, moved = _between_conventions(float(s["latitude"]), float(s["longitude"]), code,
                                                    geonames_region_points, REGION_CONVENTIONS_KM)

@@ -1093,8 +1093,9 @@ class Recognizer:
             return None
 
         # a direction before a state or a country is its qualifier, whatever the table holds under that word:
-        # "Southwest Missouri" is Missouri's south-west, not the American Southwest
-        if single and k in DIRECTIONS and after[:1] == " " and (m.end + 1) in region_starts and not best.user:
+        # "Southwest Missouri" is Missouri's south-west, not the American Southwest (and so before any place's name:
+        # "the Southwest Miramichi" is a branch of the river)
+        if single and k in DIRECTIONS and after[:1] == " " and (m.end + 1) in matched and not best.user:
             return None
         at_start = at_start_of(m.start)
         in_headline = _inside(m.start, headlines)

@@ -309,6 +309,16 @@ def test_regions_straits_and_shoals_in_the_news_are_in_the_table(full_gazetteer)
 
 
 @pytest.mark.slow
+def test_russias_krais_and_okrugs_are_first_level_regions_under_their_english_names(full_gazetteer):
+    """countrystatecity types Russia's krais "administrative territory" and its okrugs "autonomous district": they
+    are first-level regions, and the news names them "Krasnoyarsk Krai", "Moscow Oblast", "Yamalo-Nenets
+    Autonomous Okrug"."""
+    for name, pid in (("Krasnoyarsk Krai", "admin:RU-KYA"), ("Khabarovsk Krai", "admin:RU-KHA"),
+                      ("Moscow Oblast", "admin:RU-MOS"), ("Yamalo-Nenets Autonomous Okrug", "admin:RU-YAN")):
+        got = {c.place.place_id: c.place.kind for c in full_gazetteer.lookup(name)}
+        assert got.get(pid) == "admin1", (name, got)
+
+
 def test_canadian_counties_and_short_country_names_are_in_the_table(full_gazetteer):
     """Canada's counties, regions and districts (absent from countrystatecity) stand apart from their US
     namesakes, and the short names news gives countries ("Korea", "NZ", "St Vincent") point at them."""

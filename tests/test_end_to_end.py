@@ -628,6 +628,14 @@ def test_an_everyday_word_that_ends_a_longer_name_is_no_place(full_home):
                    ("Pea River", "literal"), ("Elba", "literal"), ("Ala.", "literal")], got
 
 
+def test_a_capitalised_direction_before_any_places_name_is_its_qualifier(full_home):
+    """"the Southwest Miramichi" is a branch of the Miramichi, not the American Southwest, as "Southwest Missouri"
+    is Missouri's south-west."""
+    text = "The new bridge at Boiestown, N.B., crosses where the Taxis runs into the Southwest Miramichi."
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert "Southwest" not in got and "Miramichi" in got, got
+
+
 def test_a_direction_in_lower_case_is_a_places_cue_before_a_given_name(full_home):
     """"members across west Tyrone" is County Tyrone, though Tyrone is a given name."""
     text = "Thefts from farms are a serious worry for members across west Tyrone, the union said in Strabane."
