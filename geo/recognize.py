@@ -350,6 +350,8 @@ _REGION_NOUN_AFTER = re.compile(r"\s+(?:department|province|region|governorate|s
 # km west of Griffith"
 _BEARING_AFTER = re.compile(r",?\s+(?:just\s+|about\s+|some\s+|roughly\s+|nearly\s+)?(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|"
                             r"miles)\s+)?(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b")
+_DATE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|"
+                                      r"[Tt]his|[Tt]hat|[Bb]efore|[Aa]fter|[Ff]rom|[Dd]uring|[Tt]hrough)\s+\Z")
 _DISTANCE_AFTER = re.compile(r",\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)\b")
 _LOWER_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 # everyday words that are also names of regions: "West", "Centre", "Coast"
@@ -946,7 +948,9 @@ class Recognizer:
             # ... or a word for a person: "board member Rosemary Avila" is no Spanish province
             titled = _title_before(before, len(before.rstrip()) - len(prev_word) - (before.rstrip()[-1:] == ".")) \
                 or (_prev_word(before[:len(before.rstrip()) - len(prev_word)]) or "").lower() in PERSON_NOUNS
-            if pw in TITLES or (_is_first_name(pw) and ("-" in pw or prev_end not in matched or titled or (
+            dated = pw in MONTHS and _DATE_PREPOSITION_BEFORE.search(before, 0, len(before.rstrip()) - len(prev_word))
+            # ("in April Niger summoned the ambassador": a month after a preposition is a date, not a given name)
+            if pw in TITLES or (_is_first_name(pw) and not dated and ("-" in pw or prev_end not in matched or titled or (
                     prev_end not in major_ends and not best.user and best.place.kind not in _MAJOR_KINDS)
                     or not (best.user or any(c.flags & (PRIMARY | DEMONYM) for c in cands)))
                                 and not _is_place_word(pw)
@@ -1324,6 +1328,7 @@ class Recognizer:
             or (single and _DISTANCE_AFTER.match(after) and best.place.kind in _SETTLEMENT_KINDS | {"admin1"}
                 and any(c.place.kind in _SETTLEMENT_KINDS for c in cands)) \
             or (_TOWNSPERSON_AFTER.match(after) and _ARTICLE_A_BEFORE.search(before) and not demonym) \
+            or (surface.isupper() and is_dateline(text, m.start, m.end)) \
             else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) \
             else "division" if (next_word and after[:1] == " " and next_word.lower() in DIVISION_WORDS) \
             or _PLURAL_DIVISION_AFTER.match(after) \

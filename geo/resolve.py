@@ -444,7 +444,11 @@ def _one_place_per_name(mentions: list[Mention], out: list[Resolution], keys: li
         if m.container is None and r.place is not None:
             a = anchored.get(k)
             if a is not None and r.place.place_id != a.place.place_id \
-                    and any(c.place.place_id == a.place.place_id for c in m.candidates):
+                    and any(c.place.place_id == a.place.place_id for c in m.candidates) \
+                    and not (m.kind_hint == "region" and a.place.kind in _SETTLEMENT
+                             and r.place.kind in ("admin1", "admin2") and r.place.country == a.place.country):
+                # (but a region the text names as such keeps its reading: "SANTA CRUZ, Bolivia" is the city, and
+                # "the eastern department of Santa Cruz" the department)
                 r = Resolution(a.place, a.confidence, r.place)
             if r.place.place_id in apart.get(k, ()) and r.runner_up is not None \
                     and r.runner_up.place_id not in apart[k] and not _is_hamlet(r.runner_up):

@@ -670,6 +670,26 @@ def test_a_bearing_after_a_given_name_or_a_cued_list_with_or_makes_it_a_place(fu
     assert got.get("Kant") == "KG" and got.get("Hay") == "AU", got
 
 
+def test_a_month_after_a_preposition_is_a_date_not_a_given_name(full_home):
+    """"in April Niger summoned the Algerian ambassador" made "April Niger" a person, and the person hid every
+    "Niger" of the report."""
+    text = ("AGADEZ, Niger (AFP) - Migrants were left near Niger's border post of Assamaka. Ties with Algiers are "
+            "strained; in April Niger summoned the Algerian ambassador. Niger's rulers said nothing.")
+    got = [t["text"] for t in extract_toponyms(full_home, text) if t["text"] == "Niger"]
+    assert len(got) == 4, got
+
+
+def test_a_datelines_town_is_a_town_and_a_region_named_as_such_keeps_its_reading(full_home):
+    """A dateline names where the reporter files from, a town: "AGADEZ, Niger (AFP)" is the town, not the region
+    of Agadez, and "SANTA CRUZ, Bolivia" the city; but "the eastern department of Santa Cruz" in that report is
+    still the department."""
+    got = [(t["text"], t["feature"]) for t in extract_toponyms(full_home, "AGADEZ, Niger (AFP) - Migrants arrived.")]
+    assert got[0][1] in ("city", "town"), got
+    got = [t["feature"] for t in extract_toponyms(full_home, probe_report("health-1", "health1-11")["text"])
+           if t["text"].casefold() == "santa cruz"]
+    assert got[:2] == ["city", "admin1"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
