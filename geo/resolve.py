@@ -50,6 +50,8 @@ COUNTY_TOWN_KM = 40  # a town this near a county of its name that the report nam
 TOWN = 30_000  # a settlement this large takes the report's focus in full
 US_COUNTY_KM = 110  # a town this near a US county's point (the middle of its towns) may lie in it
 EXACT_SPELLING = 2.0  # the bonus of a name spelt with the same inner capital as in the text
+ARTICLE_DROPPED = 4.0  # the penalty of a place whose name opens with an article the text leaves out ("Salvador")
+_ARTICLE_HEADS = frozenset({"el", "al", "the", "la", "le", "les", "los", "las"})
 LOCAL_KM = 75  # a namesake this near the report's home town is the local one ...
 FAR_FROM_HOME_KM = 150  # ... when the reading picked lies this far from it
 STATE_KM = 400  # ... or, for a small home with company, this near it in its own state
@@ -704,6 +706,12 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     # (unless the text calls it a town: "the eastern city of Santa Cruz")
     region_named = m.kind_hint != "settlement" \
         and any(c.flags & PRIMARY and c.place.kind in ("admin1", "country") for c in cands)
+    # a name written with or without an article is the big place of that very spelling, not one whose name the
+    # article sets apart (keys drop articles): "hosting Uruguay in Salvador" is Bahia's city, not El Salvador, and
+    # "El Salvador" no Salvador; but "Medina" is still Al Medina, the only big place of the name
+    written = m.text.casefold()
+    spelt = any(c.name.casefold() == written and c.flags & PRIMARY
+                and (c.place.population >= 1_000_000 or c.place.kind in ("country", "admin1")) for c in cands)
     for c in cands:
         p = c.place
         if p.place_id in seen:
@@ -714,6 +722,9 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             s -= ALTERNATE_OF_A_REGION  # (GeoNames lists "Quebec" among New Britain, Conn.'s names)
         if exact and p.place_id in exact:
             s += EXACT_SPELLING
+        if spelt and c.name.casefold() != written and (c.name.split(None, 1)[0].casefold() in _ARTICLE_HEADS
+                                                       or written.split(None, 1)[0] in _ARTICLE_HEADS):
+            s -= ARTICLE_DROPPED
         if m.kind_hint == "settlement":  # "the city of Marib": not the province
             s += 4.0 if p.kind in _SETTLEMENT else 0.0
         elif m.kind_hint == "region":  # "Marib province": not the city; "the Somali region": not Somalia

@@ -690,6 +690,16 @@ def test_a_datelines_town_is_a_town_and_a_region_named_as_such_keeps_its_reading
     assert got[:2] == ["city", "admin1"], got
 
 
+def test_a_name_with_or_without_an_article_is_the_big_place_of_that_spelling(full_home):
+    """Keys drop articles, so "Salvador" also reads El Salvador: "hosting Uruguay in Salvador" in a report on
+    Brazil's qualifiers is Bahia's city, "El Salvador" is the country, and "Medina" still Saudi Arabia's Al Medina."""
+    got = {t["text"]: t["country"] for t in extract_toponyms(full_home, probe_report("world-36", "world36-19")["text"])}
+    assert got["Salvador"] == "BR", got
+    text = "El Salvador reported cases in San Miguel. Pilgrims travelled from Mecca to Medina."
+    got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
+    assert got["El Salvador"] == "SV" and got["Medina"] == "SA", got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
