@@ -273,7 +273,10 @@ def test_rivers_lakes_islands_and_peaks_of_the_news_are_in_the_table(full_gazett
                            ("Pribilof Islands", "island", "US"), ("Salar de Uyuni", "desert", "BO"),
                            ("Murrumbidgee", "river", "AU"), ("Draa", "river", "MA"), ("Lake of the Woods", "lake", "US"),
                            ("Rann of Kutch", "desert", "IN"), ("Sperrins", "mountain", "GB"), ("Algarve", "region", "PT"),
-                           ("Navajo Nation", "region", "US"), ("Strait of Sicily", "sea", None)):
+                           ("Navajo Nation", "region", "US"), ("Strait of Sicily", "sea", None),
+                           ("Neretva", "river", "BA"), ("Bismarck Sea", "sea", "PG"), ("Hamoun", "lake", "IR"),
+                           ("Taman Negara", "landmark", "MY"), ("Hexi Corridor", "region", "CN"),
+                           ("Southwest Miramichi", "river", "CA"), ("Sistan-Baluchestan", "admin1", "IR")):
         assert any(c.place.kind == kind and c.place.country == cc for c in full_gazetteer.lookup(name)), name
 
 

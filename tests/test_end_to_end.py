@@ -629,11 +629,11 @@ def test_an_everyday_word_that_ends_a_longer_name_is_no_place(full_home):
 
 
 def test_a_capitalised_direction_before_any_places_name_is_its_qualifier(full_home):
-    """"the Southwest Miramichi" is a branch of the Miramichi, not the American Southwest, as "Southwest Missouri"
-    is Missouri's south-west."""
-    text = "The new bridge at Boiestown, N.B., crosses where the Taxis runs into the Southwest Miramichi."
+    """"Southwest Saskatoon" is a part of Saskatoon, not the American Southwest, as "Southwest Missouri" is
+    Missouri's south-west."""
+    text = "Crews restored power to homes in Southwest Saskatoon on Monday, Saskatchewan's utility said."
     got = [t["text"] for t in extract_toponyms(full_home, text)]
-    assert "Southwest" not in got and "Miramichi" in got, got
+    assert "Southwest" not in got and "Saskatoon" in got, got
 
 
 def test_a_direction_in_lower_case_is_a_places_cue_before_a_given_name(full_home):
@@ -698,6 +698,22 @@ def test_a_name_with_or_without_an_article_is_the_big_place_of_that_spelling(ful
     text = "El Salvador reported cases in San Miguel. Pilgrims travelled from Mecca to Medina."
     got = {t["text"]: t["country"] for t in extract_toponyms(full_home, text)}
     assert got["El Salvador"] == "SV" and got["Medina"] == "SA", got
+
+
+def test_local_papers_ages_spouses_and_offices_around_names(full_home):
+    """"Addison Buechler, 12, of Ireland" at an Indiana fair is Ireland, Ind.; "a daughter, Jody (Mark) Dillon of
+    Hamilton, Mont." names no Dillon; "Commonwealth's Attorney Keith Hazelrigg" no Commonwealth in Manila; the
+    Texas Hill Country's "Lower Colorado River Authority" is the Texas river."""
+    got = [t["country"] for t in extract_toponyms(full_home, probe_report("local-37", "local37-07")["text"])
+           if t["text"] == "Ireland"]
+    assert got == ["US"], got
+    text = ("Survivors include a daughter, Jody (Mark) Dillon of Hamilton, Mont. Commonwealth's Attorney Keith "
+            "Hazelrigg said the family would attend.")
+    got = [t["text"] for t in extract_toponyms(full_home, text)]
+    assert got == ["Hamilton", "Mont."], got
+    got = [t["admin1"] for t in extract_toponyms(full_home, probe_report("local-37", "local37-01")["text"])
+           if t["text"] == "Colorado River"]
+    assert got == ["Texas"], got
 
 
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
