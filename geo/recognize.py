@@ -350,6 +350,12 @@ _REGION_NOUN_AFTER = re.compile(r"\s+(?:department|province|region|governorate|s
 # km west of Griffith"
 _BEARING_AFTER = re.compile(r",?\s+(?:just\s+|about\s+|some\s+|roughly\s+|nearly\s+)?(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|"
                             r"miles)\s+)?(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b")
+# a townsman's age before his town, as local papers give it: "Addison Buechler, 12, of Ireland"
+_AGE_OF_BEFORE = re.compile(r"[A-Z][\w'’-]+, \d{1,3}, of $")
+# a kinswoman's given name, her husband's in brackets, then the surname: "a daughter, Jody (Mark) Dillon of Hamilton"
+_SPOUSE_BEFORE = re.compile(r"\b[A-Z][a-z]+ \([A-Z][a-z]+\) \Z")
+# an office named after a commonwealth or a state: "Commonwealth's Attorney Keith Hazelrigg"
+_ATTORNEY_AFTER = re.compile(r"['’]s\s+Attorney\b")
 _DATE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|"
                                       r"[Tt]his|[Tt]hat|[Bb]efore|[Aa]fter|[Ff]rom|[Dd]uring|[Tt]hrough)\s+\Z")
 _DISTANCE_AFTER = re.compile(r",\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)\b")
@@ -888,6 +894,8 @@ class Recognizer:
         if (_ORDER_OF_BEFORE.search(before) or (surface.startswith(("St.", "St ", "Saint ")) and _OF_A_NAME_AFTER.match(after))) \
                 and not best.user:
             return None  # "St. Rose of Lima Catholic Church" is no Saint Rose, Louisiana
+        if single and not best.user and (_SPOUSE_BEFORE.search(before) or _ATTORNEY_AFTER.match(after)):
+            return None  # "Jody (Mark) Dillon of Hamilton, Mont.", "Commonwealth's Attorney Keith Hazelrigg"
         # a lawmaker's party and state: "Sen. Tim Kaine, D-Va.", "R-Alaska" name the state they stand for
         party_state = _PARTY_BEFORE.search(before) is not None and any(c.place.kind == "admin1" for c in cands)
         if party_state:
@@ -1328,7 +1336,7 @@ class Recognizer:
             or (single and _DISTANCE_AFTER.match(after) and best.place.kind in _SETTLEMENT_KINDS | {"admin1"}
                 and any(c.place.kind in _SETTLEMENT_KINDS for c in cands)) \
             or (_TOWNSPERSON_AFTER.match(after) and _ARTICLE_A_BEFORE.search(before) and not demonym) \
-            or (surface.isupper() and is_dateline(text, m.start, m.end)) \
+            or (surface.isupper() and is_dateline(text, m.start, m.end)) or _AGE_OF_BEFORE.search(before) \
             else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) \
             else "division" if (next_word and after[:1] == " " and next_word.lower() in DIVISION_WORDS) \
             or _PLURAL_DIVISION_AFTER.match(after) \
