@@ -787,7 +787,9 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
         # province's point, the middle of its places, may lie hundreds of km from its capital: Irkutsk oblast's)
         tied = [p for si, p in scored if p.kind == "admin1" and si >= scored[0][0] - 0.01]
         for i, (si, pi) in enumerate(scored[1:4], 1):
-            region = next((r for r in tied if pi.country == r.country and _km(pi, r) < 500), None)
+            region = next((r for r in tied if pi.country == r.country
+                           and (_km(pi, r) < 500 or pi.population >= 1_000_000)), None)  # (a city of millions named
+            # like a vast province is its capital: Krasnoyarsk, 840 km from its krai's middle)
             if pi.kind in ("city", "town") and region is not None \
                     and si > scored[0][0] - 3.0 and name_key(pi.name) == name_key(m.text):
                 abroad = [j for j in range(1, i) if scored[j][1].kind in _SETTLEMENT

@@ -716,6 +716,13 @@ def test_local_papers_ages_spouses_and_offices_around_names(full_home):
     assert got == ["Texas"], got
 
 
+def test_a_city_of_millions_named_like_its_vast_region_is_the_city(full_home):
+    """Krasnoyarsk Krai is a first-level region whose middle lies 840 km from its capital: a bare "Krasnoyarsk"
+    is the city of a million, as "Irkutsk" and "Idlib" are theirs."""
+    got = [t["feature"] for t in extract_toponyms(full_home, "Flights to Krasnoyarsk resumed on Monday.")]
+    assert got == ["city"], got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
