@@ -30,7 +30,7 @@ from .sources import ABBREVIATION, LOOSE, PRIMARY, Row, country_outlines, read_a
 
 __all__ = ["Gazetteer", "Candidate", "key_hash", "BUILD_VERSION"]
 
-BUILD_VERSION = "88"  # bump when the shipped data or the way it is keyed changes: tables rebuild themselves
+BUILD_VERSION = "89"  # bump when the shipped data or the way it is keyed changes: tables rebuild themselves
 HASH_FILE = "keys.bits"  # a 2^28-bit filter over the 32-bit key hashes: 32 MB, read in milliseconds
 FILTER_BITS = 28
 _COLUMNS = "p.place_id, p.name, p.lat, p.lon, p.country, p.admin1, p.kind, p.population, p.source"

@@ -1241,6 +1241,7 @@ class Recognizer:
             cue = cue or _RANKED_PLACE_AFTER.match(after)  # "spread to Lae, the country's second-largest city"
             cue = cue or _SUPERLATIVE_PLACE_AFTER.match(after)  # "Rota, the southernmost of the islands"
             cue = cue or _DIRECTION_BEFORE.search(before)  # "members across west Tyrone"
+            cue = cue or (_ARTICLE_A_BEFORE.search(before) and _LOWER_NOUN_AFTER.match(after))  # "a Jasper grocery"
             if (k in first_names() and not cue and m.start not in listed) or k in TITLES or (_SPEAKS.match(after) and not cue) \
                     or _NAME_PARTICLE.search(before) or (before[-2:-1] == "." and _INITIAL_BEFORE.search(before)):
                 persons.add(k)

@@ -316,7 +316,7 @@ def test_russias_krais_and_okrugs_are_first_level_regions_under_their_english_na
     """countrystatecity types Russia's krais "administrative territory" and its okrugs "autonomous district": they
     are first-level regions, and the news names them "Krasnoyarsk Krai", "Moscow Oblast", "Yamalo-Nenets
     Autonomous Okrug"."""
-    for name, pid in (("Krasnoyarsk Krai", "admin:RU-KYA"), ("Khabarovsk Krai", "admin:RU-KHA"),
+    for name, pid in (("Krasnoyarsk Krai", "admin:RU-KYA"), ("Khabarovsk Krai", "admin:RU-KHA"), ("Primorye", "admin:RU-PRI"),
                       ("Moscow Oblast", "admin:RU-MOS"), ("Yamalo-Nenets Autonomous Okrug", "admin:RU-YAN")):
         got = {c.place.place_id: c.place.kind for c in full_gazetteer.lookup(name)}
         assert got.get(pid) == "admin1", (name, got)

@@ -723,6 +723,15 @@ def test_a_city_of_millions_named_like_its_vast_region_is_the_city(full_home):
     assert got == ["city"], got
 
 
+def test_an_article_and_a_common_noun_around_a_given_name_make_it_a_town(full_home):
+    """"bottled water donated by a Jasper grocery", "sold to a Ferdinand bank": no person goes between "a" and a
+    common noun, so the given names are the Indiana towns."""
+    text = ("HUNTINGBURG, Ind. - Volunteers handed out bottled water donated by a Jasper grocery, and the champion "
+            "steer sold to a Ferdinand bank.")
+    got = {t["text"]: t["admin1"] for t in extract_toponyms(full_home, text)}
+    assert got.get("Jasper") == "Indiana" and got.get("Ferdinand") == "Indiana", got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
