@@ -221,8 +221,11 @@ _CUED_LIST_BEFORE = re.compile(_PLACE_CUE + _LISTED_NAMES + r",? (?:and|or) $")
 # (the cue in any case: "Fans from ..." opens a sentence)
 _CUED_LIST_MIDDLE = re.compile("(?i:" + _PLACE_CUE + ")" + _LISTED_NAMES + ", $")
 # a place, then others of its kind: "from Derry and other parts of Northern Ireland", "Ely and nearby towns"
-_OTHER_PLACES_AFTER = re.compile(r",? (?:and|or) (?:other|nearby|neighbou?ring|surrounding) (?:parts|areas|towns|"
-                                 r"cities|villages|communities|counties|states|provinces|regions|countries)\b")
+_OTHER_PLACES_AFTER = re.compile(r",? (?:and|or) (?:(?:other|nearby|neighbou?ring|surrounding) (?:parts|areas|towns|"
+                                 r"cities|villages|communities|counties|states|provinces|regions|countries)\b"
+                                 r"|parts of [A-Z]|much of [A-Z])")  # ("Fallon and parts of Prairie County")
+# a river's course from or past a place: "a flood warning for the river from Terry downstream"
+_RIVER_COURSE_AFTER = re.compile(r",? (?:downstream|upstream|downriver|upriver)\b")
 _ISLAND_OF_BEFORE = re.compile(r"\b[Ii]sland of $")  # "the island of Santiago": the island, not the capital
 # a place ranked in its country or region: ", the country's second-largest city", ", the province's capital"
 _RANKED_PLACE_AFTER = re.compile(r", (?:the|its) (?:country|nation|state|province|region|island|county)['’]s "
@@ -1235,6 +1238,7 @@ class Recognizer:
                           and _CUED_LIST_BEFORE.search(before))  # "motels in Manti and Ephraim", "someone in Leeton
             # or Hay": the cue governs a list of two places, though both are given names too
             cue = cue or _BEARING_AFTER.match(after)  # "an air base at Kant just east of the capital"
+            cue = cue or _RIVER_COURSE_AFTER.match(after)  # "the river from Terry downstream"
             cue = cue or (before.endswith(", ") and _LIST_GOES_ON.match(after) and _CUED_LIST_MIDDLE.search(before))
             cue = cue or k in filed_from  # "MARSHALL —" ... "the Marshall Police Department", "42, of Marshall"
             cue = cue or _OTHER_PLACES_AFTER.match(after)  # "moved from Derry and other parts of Northern Ireland"

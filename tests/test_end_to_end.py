@@ -732,6 +732,15 @@ def test_an_article_and_a_common_noun_around_a_given_name_make_it_a_town(full_ho
     assert got.get("Jasper") == "Indiana" and got.get("Ferdinand") == "Indiana", got
 
 
+def test_a_rivers_course_and_parts_of_a_county_after_a_given_name_make_it_a_town(full_home):
+    """"a flood warning for the river from Terry downstream" and "Fallon and parts of Prairie County" name the
+    Montana towns, though Terry and Fallon are given names."""
+    text = ("GLENDIVE, Mont. - The weather service issued a flood warning for the river from Terry downstream to the "
+            "North Dakota line. Upstream of the jam, Fallon and parts of Prairie County saw ice pile up.")
+    got = {t["text"]: t["admin1"] for t in extract_toponyms(full_home, text)}
+    assert got.get("Terry") == "Montana" and got.get("Fallon") == "Montana", got
+
+
 def test_a_town_set_in_a_namesake_of_the_reports_country_is_in_that_namesake(full_home):
     """"Atlanta, Georgia" in a report on the country Georgia is the US state's city, and that "Georgia" the state."""
     text = ("TBILISI, Georgia (Reuters) - Georgia has recorded more than 5,000 measles cases. A team from the Centers "
