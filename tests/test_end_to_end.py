@@ -732,6 +732,13 @@ def test_an_article_and_a_common_noun_around_a_given_name_make_it_a_town(full_ho
     assert got.get("Jasper") == "Indiana" and got.get("Ferdinand") == "Indiana", got
 
 
+def test_a_firm_from_a_given_name_town_is_from_the_town(full_home):
+    """"an engineering firm from Frederick" is Frederick, Md., as "a crew from" or "a company from" a town is."""
+    text = "OAKLAND, Md. - The study, carried out by an engineering firm from Frederick, will take sediment cores."
+    got = {t["text"]: t["admin1"] for t in extract_toponyms(full_home, text)}
+    assert got.get("Frederick") == "Maryland", got
+
+
 def test_a_rivers_course_and_parts_of_a_county_after_a_given_name_make_it_a_town(full_home):
     """"a flood warning for the river from Terry downstream" and "Fallon and parts of Prairie County" name the
     Montana towns, though Terry and Fallon are given names."""
