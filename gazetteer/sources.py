@@ -178,7 +178,8 @@ def read_cities(text: str, stats: CityStats, aliases: dict[int, list] | None = N
         names += aliases.get(c["geonameid"], ())
         yield Row(f"geonames:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
                   c["countrycode"] or None,
-                  stats.merged_into.get(c["geonameid"]) or stats.admin1.get((c["countrycode"], c.get("admin1code") or "")),
+                  stats.merged_into.get(c["geonameid"])
+                  or stats.admin1.get((c["countrycode"], c.get("admin1code") or "")),
                   _kind_for_population(pop), pop, "GeoNames cities500", names)
 
 

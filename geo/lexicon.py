@@ -53,7 +53,8 @@ DIRECTIONS = frozenset("""north south east west northern southern eastern wester
     southwest northeastern northwestern southeastern southwestern north-east north-west south-east south-west
     north-eastern north-western south-eastern south-western upper lower greater inner outer""".split())
 # nouns that make a name a first-level or second-level region: "Idlib province", "the state of Washington"
-REGION_NOUNS = ("province", "governorate", "state", "region", "oblast", "county", "district", "prefecture", "department")
+REGION_NOUNS = ("province", "governorate", "state", "region", "oblast", "county", "district", "prefecture",
+                "department")
 # head nouns of the names of sites and landforms: "Donington Park", "Elysian Fields", "Carnegie Library"
 SITE_WORDS = frozenset("""park parks field fields library club golf farm farms ranch garden gardens hall court house tower
     castle palace fort beach bay point hill hills heights lake river creek springs falls mountain mountains valley

@@ -349,19 +349,21 @@ _STREET_FIRST_PREFIXES = tuple(w + " " for w in _STREET_FIRST_WORDS)
 # a region's noun in lower case after a name: "the Centre department", "Maritime region"
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _REGION_NOUN_AFTER = re.compile(r"\s+(?:department|province|region|governorate|state|district|prefecture|county|oblast)s?\b")
-# a distance after a name: "Orange, 55 kilometres to the west"
 # where a place lies from another, right after its name: "an air base at Kant just east of the capital", "Hay, 100
 # km west of Griffith"
-_BEARING_AFTER = re.compile(r",?\s+(?:just\s+|about\s+|some\s+|roughly\s+|nearly\s+)?(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|"
-                            r"miles)\s+)?(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b")
+_BEARING_AFTER = re.compile(r",?\s+(?:just\s+|about\s+|some\s+|roughly\s+|nearly\s+)?"
+                            r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:due\s+)?"
+                            r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b")
 # a townsman's age before his town, as local papers give it: "Addison Buechler, 12, of Ireland"
 _AGE_OF_BEFORE = re.compile(r"[A-Z][\w'’-]+, \d{1,3}, of $")
 # a kinswoman's given name, her husband's in brackets, then the surname: "a daughter, Jody (Mark) Dillon of Hamilton"
 _SPOUSE_BEFORE = re.compile(r"\b[A-Z][a-z]+ \([A-Z][a-z]+\) \Z")
 # an office named after a commonwealth or a state: "Commonwealth's Attorney Keith Hazelrigg"
 _ATTORNEY_AFTER = re.compile(r"['’]s\s+Attorney\b")
-_DATE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|"
-                                      r"[Tt]his|[Tt]hat|[Bb]efore|[Aa]fter|[Ff]rom|[Dd]uring|[Tt]hrough)\s+\Z")
+# a preposition before a month makes it a date: "in April Niger summoned the ambassador"
+_DATE_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate"
+                                      r"|[Mm]id|[Tt]his|[Tt]hat|[Bb]efore|[Aa]fter|[Ff]rom|[Dd]uring|[Tt]hrough)\s+\Z")
+# a distance after a name: "Orange, 55 kilometres to the west"
 _DISTANCE_AFTER = re.compile(r",\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)\b")
 _LOWER_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 # everyday words that are also names of regions: "West", "Centre", "Coast"
@@ -385,10 +387,11 @@ _EPONYM = re.compile(r"\s+(?:(?!(?:with|and|or|of|in|to|for|from|by|on|at|as|the
 _HONORIFIC_NAME_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|Dame)\.?\s+([A-Z][^\W\d_][\w’'-]*)\s\Z")
 _HYPHENATED_EPONYM = re.compile(r"[-‐][A-Z][\w’']+" + _EPONYM.pattern, re.IGNORECASE)
 _BREED_AFTER = re.compile(r"(?: Reds?)? ([a-z]+)\b")
-# breeds, species and vegetables named after places, and the words that follow the place's name in them
+# the nouns for farm animals after a breed's name
 _LIVESTOCK = frozenset("""cattle cow cows bull bulls heifer heifers steer steers calf calves beef hog hogs pig pigs gilt
     gilts barrow barrows sow sows boar boars sheep ewe ewes ram rams lamb lambs horse horses pony ponies mare mares
     stallion stallions foal foals breed breeds cross crosses""".split())
+# breeds, species and vegetables named after places, and the words that follow the place's name in them
 _BREEDS = {"guinea": {"fowl", "pig", "pigs", "hen", "hens"}, "brussels": {"sprouts", "sprout"},
            "boston": {"lettuce", "terrier", "terriers", "fern"}, "rhode island": {"hens", "hen", "chickens", "reds", "red"},
            "pekin": {"duck", "ducks"}, "muscovy": {"duck", "ducks"}, "humboldt": {"penguin", "penguins", "squid"},
@@ -895,8 +898,8 @@ class Recognizer:
         if k in _BREEDS and (breed := _BREED_AFTER.match(after)) and breed.group(1).lower() in _BREEDS[k] \
                 and not best.user:
             return None
-        if (_ORDER_OF_BEFORE.search(before) or (surface.startswith(("St.", "St ", "Saint ")) and _OF_A_NAME_AFTER.match(after))) \
-                and not best.user:
+        if (_ORDER_OF_BEFORE.search(before)
+                or (surface.startswith(("St.", "St ", "Saint ")) and _OF_A_NAME_AFTER.match(after))) and not best.user:
             return None  # "St. Rose of Lima Catholic Church" is no Saint Rose, Louisiana
         if single and not best.user and (_SPOUSE_BEFORE.search(before) or _ATTORNEY_AFTER.match(after)):
             return None  # "Jody (Mark) Dillon of Hamilton, Mont.", "Commonwealth's Attorney Keith Hazelrigg"
@@ -962,7 +965,8 @@ class Recognizer:
                 or (_prev_word(before[:len(before.rstrip()) - len(prev_word)]) or "").lower() in PERSON_NOUNS
             dated = pw in MONTHS and _DATE_PREPOSITION_BEFORE.search(before, 0, len(before.rstrip()) - len(prev_word))
             # ("in April Niger summoned the ambassador": a month after a preposition is a date, not a given name)
-            if pw in TITLES or (_is_first_name(pw) and not dated and ("-" in pw or prev_end not in matched or titled or (
+            if pw in TITLES or (_is_first_name(pw) and not dated and (
+                    "-" in pw or prev_end not in matched or titled or (
                     prev_end not in major_ends and not best.user and best.place.kind not in _MAJOR_KINDS)
                     or not (best.user or any(c.flags & (PRIMARY | DEMONYM) for c in cands)))
                                 and not _is_place_word(pw)
