@@ -405,8 +405,8 @@ _BREEDS.update((breed, _LIVESTOCK) for breed in """jersey guernsey angus herefor
     wagyu tamworth dexter""".split())
 # a saint's name is no place of the saint's name, and an order's may hold a person's: "St. Rose of Lima" is no Saint
 # Rose, Louisiana, "the Knights of Columbus" no Columbus (but the place a saint is "of" is annotated, as GeoWebNews
-# has "St. Gregory of Narek")
-_ORDER_OF_BEFORE = re.compile(r"\bKnights\s+of\s+\Z")
+# has "St. Gregory of Narek"; plain string ends, cheaper than a pattern searched before every name)
+_ORDER_OF = (" Knights of ", "\nKnights of ")
 _OF_A_NAME_AFTER = re.compile(r" of [A-Z]")
 _DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|fever|disease|ebolavirus|h(?:a)?emorrhagic)\b")
 # the names in a wire report's credits are its journalists': "(Reporting by Suleiman Al-Khalidi; Editing by Tom Hogue)"
@@ -898,10 +898,11 @@ class Recognizer:
         if k in _BREEDS and (breed := _BREED_AFTER.match(after)) and breed.group(1).lower() in _BREEDS[k] \
                 and not best.user:
             return None
-        if (_ORDER_OF_BEFORE.search(before)
-                or (surface.startswith(("St.", "St ", "Saint ")) and _OF_A_NAME_AFTER.match(after))) and not best.user:
+        if (before.endswith(_ORDER_OF) or (surface.startswith(("St.", "St ", "Saint "))
+                                           and _OF_A_NAME_AFTER.match(after))) and not best.user:
             return None  # "St. Rose of Lima Catholic Church" is no Saint Rose, Louisiana
-        if single and not best.user and (_SPOUSE_BEFORE.search(before) or _ATTORNEY_AFTER.match(after)):
+        if single and not best.user and ((before.endswith(") ") and _SPOUSE_BEFORE.search(before))
+                                         or (after[:1] in ("'", "’") and _ATTORNEY_AFTER.match(after))):
             return None  # "Jody (Mark) Dillon of Hamilton, Mont.", "Commonwealth's Attorney Keith Hazelrigg"
         # a lawmaker's party and state: "Sen. Tim Kaine, D-Va.", "R-Alaska" name the state they stand for
         party_state = _PARTY_BEFORE.search(before) is not None and any(c.place.kind == "admin1" for c in cands)
@@ -1062,7 +1063,8 @@ class Recognizer:
             return None
         # ... and a kinsman's given name and surname, as obituaries list them: "two daughters, Virginia Combs Hall
         # (Terry) of London, Ky.", or the given name alone: "and a grandson, Austin."
-        if single and _is_first_name(k) and _KIN_COMMA_BEFORE.search(before) and not best.user and (
+        if single and before.rstrip()[-1:] == "," and _is_first_name(k) and _KIN_COMMA_BEFORE.search(before) \
+                and not best.user and (
                 (next_word and after[:1] == " " and (m.end + 1) not in starts)
                 or after[:1] in (".", ",", ";") or after.startswith((" and ", " ("))):
             persons.update((k, name_key(surface + _CAPITALISED_WORDS.match(after).group())))  # (nor a hall, unresolved)
@@ -1346,7 +1348,8 @@ class Recognizer:
             or (single and _DISTANCE_AFTER.match(after) and best.place.kind in _SETTLEMENT_KINDS | {"admin1"}
                 and any(c.place.kind in _SETTLEMENT_KINDS for c in cands)) \
             or (_TOWNSPERSON_AFTER.match(after) and _ARTICLE_A_BEFORE.search(before) and not demonym) \
-            or (surface.isupper() and is_dateline(text, m.start, m.end)) or _AGE_OF_BEFORE.search(before) \
+            or (surface.isupper() and is_dateline(text, m.start, m.end)) \
+            or (before.endswith(", of ") and _AGE_OF_BEFORE.search(before)) \
             else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) \
             else "division" if (next_word and after[:1] == " " and next_word.lower() in DIVISION_WORDS) \
             or _PLURAL_DIVISION_AFTER.match(after) \
@@ -1560,7 +1563,7 @@ class Recognizer:
             if not k or k in persons or k in diseases or (first in _NOT_PLACE_WORDS and not _PUBLIC_SITE.search(name)) \
                     or _is_nickname(text, s, e) \
                     or _in_credits(before) or _is_armed_group(name) \
-                    or _ORDER_OF_BEFORE.search(before):  # ("a pause in Houthi attacks", "the Knights of Columbus")
+                    or before.endswith(_ORDER_OF):  # ("a pause in Houthi attacks", "the Knights of Columbus")
                 continue
             counties = self._county(name, after)
             if counties:  # "Baldwin" in "Mobile and Baldwin counties", where no place is called plain Baldwin

@@ -710,8 +710,8 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
     # article sets apart (keys drop articles): "hosting Uruguay in Salvador" is Bahia's city, not El Salvador, and
     # "El Salvador" no Salvador; but "Medina" is still Al Medina, the only big place of the name
     written = m.text.casefold()
-    spelt = any(c.name.casefold() == written and c.flags & PRIMARY
-                and (c.place.population >= 1_000_000 or c.place.kind in ("country", "admin1")) for c in cands)
+    written_article = written.split(None, 1)[0] in _ARTICLE_HEADS
+    spelt = None  # (worked out only where a candidate's name and the text differ by an article)
     for c in cands:
         p = c.place
         if p.place_id in seen:
@@ -722,9 +722,14 @@ def _choose(m: Mention, mentions: list[Mention], focus: Counter | None, picks: l
             s -= ALTERNATE_OF_A_REGION  # (GeoNames lists "Quebec" among New Britain, Conn.'s names)
         if exact and p.place_id in exact:
             s += EXACT_SPELLING
-        if spelt and c.name.casefold() != written and (c.name.split(None, 1)[0].casefold() in _ARTICLE_HEADS
-                                                       or written.split(None, 1)[0] in _ARTICLE_HEADS):
-            s -= ARTICLE_DROPPED
+        named = c.name.casefold() if c.name != m.text else written
+        if named != written and (written_article or named.split(None, 1)[0] in _ARTICLE_HEADS):
+            if spelt is None:
+                spelt = any(q.name.casefold() == written and q.flags & PRIMARY
+                            and (q.place.population >= 1_000_000 or q.place.kind in ("country", "admin1"))
+                            for q in cands)
+            if spelt:
+                s -= ARTICLE_DROPPED
         if m.kind_hint == "settlement":  # "the city of Marib": not the province
             s += 4.0 if p.kind in _SETTLEMENT else 0.0
         elif m.kind_hint == "region":  # "Marib province": not the city; "the Somali region": not Somalia
