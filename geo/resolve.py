@@ -298,9 +298,10 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
     # (a town named once is home where the reporter files from it: "FRIENDSHIP, Wis. -"; and so is that town where
     # the reading of the one named most lies far from it and is no capital nor city of millions: "PHILLIPSBURG -" on
     # a win over Norton, named eight times, is no report from Norton, Massachusetts)
-    filed, filed_in, filed_key = next(((r.place, m.container is not None, k) for m, r, k in zip(mentions, out, keys)
+    filed, filed_in, filed_key = next(((r.place, out[m.container].place if m.container is not None else None, k)
+                                       for m, r, k in zip(mentions, out, keys)
                                        if m.dateline and r.place is not None and r.place.kind in _SETTLEMENT),
-                                      (None, False, None))
+                                      (None, None, None))  # (filed_in: the container the dateline names)
     if filed is None and n < 2:
         return out
     if filed is not None and filed.place_id != home_id:
@@ -310,13 +311,15 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
             home_id = filed.place_id
     home, home_key = next((r.place, k) for r, k in zip(out, keys) if r.place is not None and r.place.place_id == home_id)
     fixed = list(out)
-    # (a home the report's dateline puts in its country or state stays: "BRIDGETOWN, Barbados" on a test match
-    # against Sri Lanka is no Bridgetown beside a Providence read in Rhode Island)
-    placed_in = filed_in and filed.place_id == home_id
-    astray_from = None if placed_in else _places_far_from_home(mentions, out, keys, places, home, home_key)
+    # (a home the report's dateline puts in its country or state stays there: "BRIDGETOWN, Barbados" on a test match
+    # against Sri Lanka is no Bridgetown beside a Providence read in Rhode Island; but "LISBON, Ohio" may still be
+    # the Ohio village beside the report's Salem and Wellsville rather than its namesake near Dayton)
+    placed_in = filed_in if filed_in is not None and filed.place_id == home_id else None
+    astray_from = _places_far_from_home(mentions, out, keys, places, home, home_key)
     if astray_from is not None:
         cands = {c.place.place_id: c.place for m, k in zip(mentions, keys) if k == home_key for c in m.candidates
-                 if c.place.kind in _SETTLEMENT and not c.flags & CAPITAL}
+                 if c.place.kind in _SETTLEMENT and not c.flags & CAPITAL
+                 and (placed_in is None or _contains(placed_in, c.place))}
         beside = []  # (the report's places around it, its population, the namesake)
         for p in cands.values():
             d, around = _nearest(p, astray_from, home_key)
@@ -334,7 +337,9 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
             # Portugal and the Azores is the Maine town)
         if local is not None:
             for i, (m, r, k) in enumerate(zip(mentions, out, keys)):
-                if k == home_key and m.container is None and r.place is not None and r.place.place_id == home_id:
+                if k == home_key and r.place is not None and r.place.place_id == home_id and (
+                        m.container is None or (out[m.container].place is not None
+                                                and _contains(out[m.container].place, local))):
                     fixed[i] = Resolution(local, round(0.7 * m.evidence, 3), home)
             home = local
     # (a home with the report's other places around it: "Spaulding" named five times for a Vermont school is no home
@@ -357,7 +362,7 @@ def _local_readings(mentions: list[Mention], out: list[Resolution], keys: list[s
                 fixed[i] = Resolution(min(local, key=lambda q: _km(q, home)), round(0.7 * m.evidence, 3), p)
             continue
         if p is None or k == home_key or m.container is not None or p.kind not in _LOCAL_KINDS \
-                or _km(p, home) < FAR_FROM_HOME_KM or (filed_in and k == filed_key):
+                or _km(p, home) < FAR_FROM_HOME_KM or (filed_in is not None and k == filed_key):
             continue  # (a dateline that names its town's country or state says where that town is: "GRIFFITH,
             # Australia (Reuters)" on water buybacks that "Canberra" makes is no suburb of Canberra)
         if m.kind_hint != "settlement" and any(c.place.place_id == p.place_id and c.flags & CAPITAL

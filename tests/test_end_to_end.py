@@ -574,6 +574,16 @@ def test_a_home_that_the_dateline_puts_in_its_country_is_not_moved_to_a_namesake
     assert len(got) == 2 and set(got) == {("BB", "town")}, got
 
 
+def test_a_dateline_home_may_still_move_to_a_namesake_inside_the_state_it_names(full_home):
+    """"LISBON, Ohio" on a water line from Wellsville: the dateline's state keeps the home in Ohio, not out of it;
+    of Ohio's two Lisbons it is the Columbiana County village beside the report's places, not the one near
+    Dayton (whose neighbour Clayton goes by "Salem" among its alternates)."""
+    toponyms = extract_toponyms(full_home, probe_report("local-38", "local38-01")["text"])
+    lisbons = [t for t in toponyms if t["text"].casefold() == "lisbon"]
+    assert lisbons and all(km(t["lat"], t["lon"], 40.77, -80.77) < 20 for t in lisbons), lisbons
+    assert all(t["name"] == "Salem" for t in toponyms if t["text"] == "Salem"), toponyms
+
+
 def test_a_dateline_town_placed_in_its_country_is_not_moved_beside_the_capital_the_report_names(full_home):
     """"GRIFFITH, Australia (Reuters)" on water buybacks "as Canberra races to meet" its targets: "Griffith in
     southern New South Wales" is the New South Wales town, not the Canberra suburb of Griffith."""
