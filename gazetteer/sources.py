@@ -146,8 +146,9 @@ def city_stats(text: str, admin_by_point: dict) -> CityStats:
     merged_into = {}
     for (cc, code), v in votes.items():
         for name, n in v.items():
-            places = by_name[(cc, name)]
+            # (a name met under a second code is in `centres` already: its mean is over all its towns)
             if name != admin1[(cc, code)] and n >= 4 and (cc, name) not in centres:
+                places = by_name[(cc, name)]
                 centres[(cc, name)] = (sum(q[1] for q in places) / len(places), sum(q[2] for q in places) / len(places))
                 spans[(cc, name)] = max(q[2] for q in places) - min(q[2] for q in places)
                 merged_into.update((q[0], name) for q in places)
@@ -199,20 +200,19 @@ def _recentre_regions(rows: dict[str, Row], stats: CityStats) -> None:
     for lat, lon in stats.towns:
         grid[_half_degree_cell(lat, lon)].append((lat, lon))
     centres = {(cc, region_key(name)): c for (cc, name), c in stats.centres.items()}  # ("Sao Paulo", "São Paulo")
-    # ... and without the spelling of one transliteration ("Tjumen", "Tyumen"), where no other region of the country
-    # reads the same ("Henan" and "Hainan", "Shanxi" and "Shaanxi" do)
-    loose: dict[tuple[str, str], list] = defaultdict(list)
+    # ... and without the spelling of one transliteration ("Tjumen", "Tyumen"), where one region and one name of the
+    # towns share that loose spelling ("Henan" and "Hainan", "Shanxi" and "Shaanxi" share theirs)
+    loose_centres: dict[tuple[str, str], list] = defaultdict(list)
     for (cc, name), c in stats.centres.items():
-        loose[(cc, loose_key(key(name)))].append(c)
-    for row in rows.values():
-        if row.kind in ("admin1", "admin2"):
-            loose[(row.country, loose_key(key(row.name)))].append(None)
-    for row in rows.values():
+        loose_centres[(cc, loose_key(key(name)))].append(c)
+    loose = {pid: (row.country, loose_key(key(row.name))) for pid, row in rows.items() if row.kind in ("admin1", "admin2")}
+    loose_regions = Counter(loose.values())
+    for pid, row in rows.items():
         if row.kind not in ("admin1", "admin2") or row.place_id.startswith("uscounty:"):
             continue
-        alike = loose.get((row.country, loose_key(key(row.name))), ())
+        alike = loose_centres.get(loose[pid], ())
         centre = stats.centres.get((row.country, row.name)) or centres.get((row.country, region_key(row.name))) \
-            or (alike[0] if len(alike) == 2 and alike[1] is None else None)
+            or (alike[0] if len(alike) == 1 and loose_regions[loose[pid]] == 1 else None)
         if not centre:
             continue
         y, x = _half_degree_cell(row.lat, row.lon)

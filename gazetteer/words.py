@@ -82,5 +82,6 @@ _FUNCTION_WORDS = frozenset("""the and but for nor yet not any all one two six t
     three four five seven eight nine eleven twelve thirteen fifteen twenty thirty forty fifty sixty seventy eighty
     ninety hundred thousand million dozen
     said you way take made man men long free night lot done tell job run line ago soon due age non son song fine won
-    okay hey door deep mine beat anti ice miles save key boy win""".split())  # (and numbers: "Five Kenyan police
-# officers"; and the everyday words among the dictionary's rarest names: "Save Teesta, save the north")
+    okay hey door deep mine beat anti ice miles save key boy win""".split())
+# (and numbers: "Five Kenyan police officers"; and the everyday words among the dictionary's rarest names: "Save
+# Teesta, save the north")

@@ -213,7 +213,8 @@ def _cue_at(text: str, pos: int) -> re.Match | None:
     return _place_cue(text, max(0, pos - _CUE_REACH), pos)
 
 
-# a person's or a body's home: "Marcus Jackson of Houma", "Lonnie Earl Padgett, 84, of Walterboro"
+# a person's or a body's home: "Marcus Jackson of Houma", "Lonnie Earl Padgett, 84, of Walterboro" (with an age, as
+# local papers give it, a town: "Addison Buechler, 12, of Ireland")
 _SOMEONE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:, \d{1,3},)? of $")
 # the last item of a list that a place's cue opens: "owners in Bowling Green and Perrysburg said"
 _LISTED_NAMES = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})*"
@@ -354,8 +355,6 @@ _REGION_NOUN_AFTER = re.compile(r"\s+(?:department|province|region|governorate|s
 _BEARING_AFTER = re.compile(r",?\s+(?:just\s+|about\s+|some\s+|roughly\s+|nearly\s+)?"
                             r"(?:[\d,.]+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?(?:due\s+)?"
                             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b")
-# a townsman's age before his town, as local papers give it: "Addison Buechler, 12, of Ireland"
-_AGE_OF_BEFORE = re.compile(r"[A-Z][\w'’-]+, \d{1,3}, of $")
 # a kinswoman's given name, her husband's in brackets, then the surname: "a daughter, Jody (Mark) Dillon of Hamilton"
 _SPOUSE_BEFORE = re.compile(r"\b[A-Z][a-z]+ \([A-Z][a-z]+\) \Z")
 # an office named after a commonwealth or a state: "Commonwealth's Attorney Keith Hazelrigg"
@@ -1349,7 +1348,7 @@ class Recognizer:
                 and any(c.place.kind in _SETTLEMENT_KINDS for c in cands)) \
             or (_TOWNSPERSON_AFTER.match(after) and _ARTICLE_A_BEFORE.search(before) and not demonym) \
             or (surface.isupper() and is_dateline(text, m.start, m.end)) \
-            or (before.endswith(", of ") and _AGE_OF_BEFORE.search(before)) \
+            or (before.endswith(", of ") and _SOMEONE_OF_BEFORE.search(before)) \
             else "region" if _REGION_AFTER.match(after) or _REGION_BEFORE.search(before[-30:]) \
             else "division" if (next_word and after[:1] == " " and next_word.lower() in DIVISION_WORDS) \
             or _PLURAL_DIVISION_AFTER.match(after) \
